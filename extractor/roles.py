@@ -1,0 +1,101 @@
+"""Who acts and who is targeted: roles of actor mentions relative to a trigger.
+
+Reads the dependency parse and the prepositions around a mention: "X imposed … on
+imports from Y" (X actor, Y target), "exports to the US" (the US acts), "European
+steel" (Europe targeted), "talks with Japan" (Japan a party), "exempted Australia"
+(Australia targeted). When the parse says nothing, position decides: before the
+trigger acts, after it is targeted.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from extractor.cues import Cues
+
+Role = Literal["actor", "target", "party", "none"]
+PARTY_EVENTS = frozenset({"negotiate", "agree"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+
+
+def governing(token: Token) -> Token:
+    """Climb out of coordination and apposition: "Japan, a U.S. ally, and the EU" → "Japan"."""
+    seen = 0
+    while token.dep_ in ("conj", "appos") and token.head is not token and seen < 10:
+        token = token.head
+        seen += 1
+    return token
+
+
+def is_product_or_trade_head(token: Token, product_tokens: set[int], cues: Cues) -> bool:
+    """Whether `token` names traded goods ("steel", "imports", "goods")."""
+    return token.i in product_tokens or token.lower_ in cues.target_heads
+
+
+def role_of(
+    mention: Span,
+    trigger: Span,
+    event_type: str,
+    product_tokens: set[int],
+    measure_tokens: set[int],
+    cues: Cues,
+) -> Role:
+    """The role of an actor mention for the event evoked by `trigger`."""
+    tok = governing(mention.root)
+    head = tok.head
+    trig = trigger.root
+    party_event = event_type in PARTY_EVENTS
+    if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
+        if is_product_or_trade_head(head, product_tokens, cues):
+            if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
+                return "party"
+            return "party" if party_event else "target"
+        if head.i in measure_tokens or head.i in range(trigger.start, trigger.end):
+            return "party" if party_event else "actor"
+    if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
+        return _prepositional_role(tok, head, event_type, product_tokens, cues)
+    if tok.dep_ == "agent" or (head.dep_ == "agent"):
+        return "party" if party_event else "actor"
+    if tok.dep_ in SUBJECT_DEPS:
+        return "party" if party_event else "actor"
+    if tok.dep_ == "nsubjpass":
+        if party_event:
+            return "party"
+        return "target" if event_type in ("impose", "exempt", "investigate", "dispute", "lift") and head.i == trig.i else "actor"
+    if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
+        return "party" if party_event else "target"
+    return _positional_role(mention, trigger, party_event)
+
+
+def _prepositional_role(tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues) -> Role:
+    """Role from the preposition that governs the mention ("from", "on", "with", "to", "by")."""
+    word = prep.lower_
+    attach = prep.head
+    party_event = event_type in PARTY_EVENTS
+    if word in cues.agent_preps:
+        return "party" if party_event else "actor"
+    if word in cues.party_preps:
+        if party_event or event_type in ("negotiate",):
+            return "party"
+        return "target" if word == "with" and event_type in ("impose", "dispute") else "party"
+    if word in ("to", "into"):
+        if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
+            return "party" if party_event else "actor"
+        return "party" if party_event else "none"
+    if word in ("in", "at", "during", "after", "before", "since", "under", "like", "as", "than", "despite", "amid"):
+        return "none"
+    if word in cues.target_preps:
+        if word == "of" and attach.lower_ not in cues.target_heads and attach.i not in product_tokens:
+            return "party" if party_event else "actor"
+        return "party" if party_event else "target"
+    return "party" if party_event else "none"
+
+
+def _positional_role(mention: Span, trigger: Span, party_event: bool) -> Role:
+    """Fallback: parties for talks and deals, otherwise actor before the trigger and target after it."""
+    if party_event:
+        return "party"
+    return "actor" if mention.start < trigger.start else "target"

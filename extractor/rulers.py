@@ -1,0 +1,60 @@
+"""spaCy components that tag trade vocabulary from the rule files in `models/`.
+
+Each factory wraps spaCy's `SpanRuler`: patterns come from `models/`, spans go to
+`doc.spans[spans_key]` with the normalised value in `span.id_`, overlaps resolve to
+the longest match, and `to_disk`/`from_disk` save the rules with the pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from extractor import gazetteer
+from extractor.records import EVENT_TYPES, MEASURES
+from extractor.resources import load_patterns, models_dir_or_default
+
+TRIGGER_IDS = set(EVENT_TYPES) | {"none"}
+MEASURE_IDS = set(MEASURES) | {"none"}
+
+
+def longest_first(new: Iterable[Span], existing: Iterable[Span]) -> list[Span]:
+    """Keep the longest non-overlapping spans, earlier ones first on ties."""
+    return filter_spans(list(existing) + list(new))
+
+
+def make_ruler(nlp: Language, name: str, spans_key: str, patterns: list[dict[str, Any]]) -> SpanRuler:
+    """A SpanRuler writing longest matches to `spans_key`, loaded with `patterns`."""
+    ruler = SpanRuler(nlp, name, spans_key=spans_key, spans_filter=longest_first, overwrite=True, validate=True)
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+def _factory(name: str, spans_key: str, loader: Callable[[Path], list[dict[str, Any]]]) -> None:
+    """Register a ruler factory `name` whose patterns come from `loader(models_dir)`."""
+
+    @Language.factory(name, default_config={"spans_key": spans_key, "models_dir": None})
+    def create(nlp: Language, name: str, spans_key: str, models_dir: str | None) -> SpanRuler:
+        return make_ruler(nlp, name, spans_key, loader(models_dir_or_default(models_dir)))
+
+
+def trigger_patterns(models_dir: Path) -> list[dict[str, Any]]:
+    """Event trigger patterns: label TRIGGER, id = event type (or `none` to block a reading)."""
+    return load_patterns(models_dir / "triggers.jsonl", labels={"TRIGGER"}, ids=TRIGGER_IDS)
+
+
+def measure_patterns(models_dir: Path) -> list[dict[str, Any]]:
+    """Measure patterns: label MEASURE, id = measure (or `none` for look-alikes such as feed-in tariffs)."""
+    return load_patterns(models_dir / "measures.jsonl", labels={"MEASURE"}, ids=MEASURE_IDS)
+
+
+_factory("trade_triggers", "trade_triggers", trigger_patterns)
+_factory("trade_measures", "trade_measures", measure_patterns)
+_factory("trade_actors", "trade_actors", gazetteer.actor_patterns)
+_factory("trade_products", "trade_products", gazetteer.product_patterns)
+_factory("trade_legal", "trade_legal", gazetteer.legal_patterns)

@@ -1,0 +1,123 @@
+"""The `trade_segmenter` component: sentence starts from the layout of news copy.
+
+Runs before the parser, which respects the starts it sets: a headline is a sentence
+of its own, no sentence crosses a blank line, a line that ends a sentence ends it.
+Boilerplate lines ("Font Size S M L Print", "Reporting by ...") and datelines
+("BRUSSELS, Sept 13 (Reuters) -") are marked as spans so later stages can skip them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.resources import ResourceFileError, models_dir_or_default, read_jsonl
+
+LINE = re.compile(r"[^\n]*(?:\n|$)")
+SENTENCE_END = tuple('.!?"\'”’)]:')
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Compiled layout rules: boilerplate line patterns and the dateline pattern."""
+
+    boilerplate: tuple[re.Pattern[str], ...]
+    dateline: re.Pattern[str]
+
+    @classmethod
+    def from_dir(cls, models_dir: Path) -> "Layout":
+        """Read `models/layout.jsonl`: rows {"kind": "boilerplate"|"dateline", "regex": ...}."""
+        path = models_dir / "layout.jsonl"
+        boiler: list[re.Pattern[str]] = []
+        dateline: re.Pattern[str] | None = None
+        for n, row in enumerate(read_jsonl(path), 1):
+            try:
+                rx = re.compile(row["regex"])
+            except (KeyError, re.error) as err:
+                raise ResourceFileError(f"{path} row {n}: bad or missing regex ({err})") from err
+            if row.get("kind") == "boilerplate":
+                boiler.append(rx)
+            elif row.get("kind") == "dateline":
+                dateline = rx
+            else:
+                raise ResourceFileError(f"{path} row {n}: kind must be boilerplate or dateline")
+        if dateline is None:
+            raise ResourceFileError(f"{path}: no dateline pattern")
+        return cls(tuple(boiler), dateline)
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each line, without its newline."""
+    out = []
+    for m in LINE.finditer(text):
+        if m.start() == len(text) and not m.group():
+            break
+        out.append((m.start(), m.start() + len(m.group().rstrip("\n"))))
+    return out
+
+
+def line_breaks_sentence(prev_line: str, index: int) -> bool:
+    """Whether a single line break after `prev_line` (the `index`-th line) ends a sentence."""
+    stripped = prev_line.rstrip()
+    if not stripped:
+        return True
+    if index == 0:
+        return True  # the headline
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return True  # an all-caps headline or label
+    return stripped.endswith(SENTENCE_END)
+
+
+class Segmenter:
+    """Set sentence starts at layout boundaries and mark boilerplate and datelines."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        starts: set[int] = set()
+        boiler: list[tuple[int, int]] = []
+        datelines: list[tuple[int, int]] = []
+        lines = lines_of(text)
+        for i, (start, end) in enumerate(lines):
+            line = text[start:end]
+            if i == 0 or line_breaks_sentence(text[lines[i - 1][0]:lines[i - 1][1]], i - 1):
+                starts.add(start)
+            if any(rx.search(line) for rx in self.layout.boilerplate):
+                boiler.append((start, end))
+                if i + 1 < len(lines):
+                    starts.add(lines[i + 1][0])
+            m = self.layout.dateline.match(line)
+            if m and (i == 0 or not text[lines[i - 1][0]:lines[i - 1][1]].strip() or start in starts):
+                datelines.append((start + m.start(1), start + m.end()))
+        self._set_starts(doc, starts)
+        doc.spans["trade_boilerplate"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in boiler) if s]
+        doc.spans["trade_dateline"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in datelines) if s]
+        return doc
+
+    @staticmethod
+    def _set_starts(doc: Doc, starts: set[int]) -> None:
+        """Mark the first non-space token at or after each offset, and after each blank line, as a sentence start."""
+        ordered = sorted(starts)
+        j = 0
+        for token in doc:
+            if token.is_space or token.i == 0:
+                continue
+            prev = doc[token.i - 1]
+            gap_start = prev.idx if prev.is_space else prev.idx + len(prev.text)
+            while j < len(ordered) and ordered[j] < gap_start:
+                j += 1
+            if (j < len(ordered) and ordered[j] <= token.idx) or "\n\n" in doc.text[gap_start:token.idx]:
+                token.is_sent_start = True
+
+
+@Language.factory("trade_segmenter", default_config={"models_dir": None})
+def make_segmenter(nlp: Language, name: str, models_dir: str | None) -> Segmenter:
+    """Create the segmenter from `models/layout.jsonl`."""
+    return Segmenter(Layout.from_dir(models_dir_or_default(models_dir)))

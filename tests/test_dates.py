@@ -1,0 +1,90 @@
+"""Date expressions resolved against the publication date, at the precision the text gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.dates import DateResolver, parse_published
+from extractor.records import InputError
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return DateResolver()
+
+
+@pytest.mark.parametrize(
+    "expr, published, future, expected",
+    [
+        ("Friday", "2021-11-13", False, "2021-11-12"),
+        ("on Friday", "2021-11-12", False, "2021-11-12"),
+        ("Monday", "2021-11-13", True, "2021-11-15"),
+        ("next Monday", "2021-11-13", False, "2021-11-15"),
+        ("last Tuesday", "2019-12-20", False, "2019-12-17"),
+        ("Tuesday's", "2019-12-20", False, "2019-12-17"),
+        ("last month", "2021-11-13", False, "2021-10"),
+        ("last month", "2021-01-05", False, "2020-12"),
+        ("earlier this month", "2021-11-13", False, "2021-11"),
+        ("next month", "2021-12-13", True, "2022-01"),
+        ("next week", "2018-03-10", True, "2018-03"),
+        ("next week", "2018-03-28", True, "2018-04"),
+        ("last week", "2018-03-03", False, "2018-02"),
+        ("last year", "2018-03-10", False, "2017"),
+        ("late last year", "2019-12-20", False, "2018"),
+        ("December of last year", "2018-03-10", False, "2017-12"),
+        ("in 2018", "2021-11-13", False, "2018"),
+        ("2018", None, False, "2018"),
+        ("mid-2019", "2021-11-13", False, "2019"),
+        ("in October", "2021-11-13", False, "2021-10"),
+        ("in December", "2021-11-13", False, "2020-12"),
+        ("in December", "2021-11-13", True, "2021-12"),
+        ("March 23", "2018-03-10", True, "2018-03-23"),
+        ("Sept. 13", "2019-09-20", False, "2019-09-13"),
+        ("May 19, 2019", "2019-09-20", False, "2019-05-19"),
+        ("1 January 2020", "2019-12-20", False, "2020-01-01"),
+        ("Jan 1", "2019-12-20", True, "2020-01-01"),
+        ("March 2018", None, False, "2018-03"),
+        ("yesterday", "2020-02-01", False, "2020-01-31"),
+        ("two weeks ago", "2020-02-20", False, "2020-02"),
+    ],
+)
+def test_resolves(resolver, expr, published, future, expected):
+    assert resolver.resolve(expr, published, future) == expected
+
+
+@pytest.mark.parametrize(
+    "expr, published",
+    [
+        ("four years", "2021-11-13"),
+        ("two-day", "2021-11-13"),
+        ("the same day", "2021-11-13"),
+        ("90 days", "2021-11-13"),
+        ("the first quarter", "2021-11-13"),
+        ("annual", "2021-11-13"),
+        ("from 2018 to 2020", "2021-11-13"),
+        ("recent years", "2021-11-13"),
+        ("Friday", None),
+        ("last month", None),
+        ("in October", None),
+    ],
+)
+def test_periods_and_unanchored_give_no_date(resolver, expr, published):
+    assert resolver.resolve(expr, published) is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2019-03-03", "2019-03-03"), ("2019-03-03T10:00:00Z", "2019-03-03"), ("March 3, 2019", "2019-03-03"), ("3 Mar 2019", "2019-03-03")],
+)
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["not a date", "2019-13-45", "soon"])
+def test_unparseable_published(value):
+    with pytest.raises(InputError):
+        parse_published(value)
+
+
+def test_cache_returns_same_result(resolver):
+    assert resolver.resolve("Friday", "2021-11-13") == resolver.resolve("friday", "2021-11-13")

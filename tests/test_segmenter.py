@@ -1,0 +1,95 @@
+"""Sentence starts from news layout, boilerplate and datelines (rule test on spacy.blank)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.segmenter import Layout, Segmenter, line_breaks_sentence
+
+
+@pytest.fixture(scope="module")
+def nlp(models_dir):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("trade_segmenter", config={"models_dir": str(models_dir)})
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+def test_headline_is_its_own_sentence(nlp):
+    text = "EU slaps duties on Chinese e-bikes\nBRUSSELS, Jan 4 (TEN Wire) - The European Union imposed duties on Friday."
+    assert sentences(nlp, text)[0] == "EU slaps duties on Chinese e-bikes"
+
+
+def test_no_sentence_crosses_a_blank_line(nlp):
+    text = "Tariffs on steel rise to\n\n25 percent, officials said."
+    assert len(sentences(nlp, text)) == 2
+
+
+def test_wrapped_lines_stay_one_sentence(nlp):
+    text = "HEADLINE HERE\n\n  WASHINGTON, March 2 - The United States said it would\n  impose tariffs on Japanese chips, officials said."
+    sents = sentences(nlp, text)
+    assert sents[-1].startswith("WASHINGTON") and sents[-1].endswith("officials said.")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Font Size S M L Print Timeline 0", True),
+        ("Reporting by Jane Doe; Editing by John Smith", True),
+        ("(Reporting by Jane Doe in Brussels)", True),
+        ("Related coverage", True),
+        ("[Video](#) and [photographs](#) from the trilateral meeting", True),
+        ("By Maria Lopez", True),
+        ("For more information", True),
+        ("[EU, Japan and US met in Brussels to discuss overcapacity, steel](#)", False),
+        ("The United States imposed tariffs on steel.", False),
+        ("By imposing tariffs, Washington hopes to cut the deficit.", False),
+    ],
+)
+def test_boilerplate_lines(nlp, line, expected):
+    doc = nlp("Headline\n" + line + "\nThe end.")
+    marked = any(line.strip() in s.text for s in doc.spans["trade_boilerplate"])
+    assert marked is expected
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Headline\nWASHINGTON (Kyodo) -- The U.S. said Friday it will start talks.", "WASHINGTON (Kyodo) --"),
+        ("Headline\n\nBRUSSELS, Sept 13 (TEN Wire) - The EU said on Monday.", "BRUSSELS, Sept 13 (TEN Wire) -"),
+        ("Headline\n\nNEW DELHI - India raised duties on gold.", "NEW DELHI -"),
+        ("Headline\n\n  TOKYO, March 3 - Japan said.", "TOKYO, March 3 -"),
+    ],
+)
+def test_datelines(nlp, text, dateline):
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.spans["trade_dateline"]] == [dateline]
+
+
+@pytest.mark.parametrize(
+    "prev, index, expected",
+    [("Trade war escalates", 0, True), ("said it would", 3, False), ("officials said.", 3, True),
+     ("US SLAPS TARIFFS ON STEEL", 2, True), ('"We will respond," he said.', 4, True), ("", 2, True)],
+)
+def test_line_breaks_sentence(prev, index, expected):
+    assert line_breaks_sentence(prev, index) is expected
+
+
+def test_layout_requires_a_dateline_rule(tmp_path):
+    from extractor.resources import ResourceFileError
+
+    (tmp_path / "layout.jsonl").write_text('{"kind": "boilerplate", "regex": "^x"}\n', encoding="utf-8")
+    with pytest.raises(ResourceFileError, match="dateline"):
+        Layout.from_dir(tmp_path)
+
+
+def test_segmenter_is_reusable(models_dir):
+    seg = Segmenter(Layout.from_dir(models_dir))
+    nlp = spacy.blank("en")
+    doc = seg(nlp("One.\n\nTwo."))
+    assert doc[0].is_sent_start
