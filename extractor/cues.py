@@ -22,6 +22,8 @@ class Cues:
     agent_preps: frozenset[str]
     inherent_measure: dict[str, str]
     reporting_verbs: frozenset[str]
+    weak_triggers: frozenset[str]
+    body_codes: frozenset[str]
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Cues":
@@ -32,7 +34,9 @@ class Cues:
             modality = {k: frozenset(v) for k, v in raw["modality"].items()}
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
-                     ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs")}
+                     ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
+                      "weak_triggers")}
+            lists["body_codes"] = frozenset(raw["body_codes"])
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
         if set(modality) - set(MODALITIES):

@@ -18,13 +18,20 @@ from extractor.roles import PARTY_EVENTS, role_of
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
-LABEL_PREPS = frozenset({"to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
+LABEL_PREPS = frozenset({"at", "to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
 EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "following"})
 RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", "climbed", "declined", "increased", "decreased",
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "since", "until", "by"})
-TRADE_WORDS = frozenset({"trade", "tariff", "tariffs", "import", "imports", "export", "exports", "wto", "customs", "duties", "goods"})
+TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
+AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
+                         "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
+                         "finalised", "agree", "agreed", "agrees", "ratify", "ratified", "clinch", "clinched", "announce", "announced",
+                         "approve", "approved", "unveil", "unveiled", "take", "took", "taken", "takes", "enter", "entered", "ink", "inked",
+                         "secure", "secured", "hammer", "hammered", "forge", "forged", "implement", "implemented", "renew", "renewed",
+                         "says", "said", "under"})
+AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
 
 
 @dataclass
@@ -113,7 +120,9 @@ class EventBuilder:
         def take(key: str) -> list[Span]:
             return [s for s in spans_in(list(doc.spans.get(key, [])), sent) if s.id_ != "none" and s.start not in skip]
 
-        dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end and e.start not in skip]
+        legal = {t.i for s in take("trade_legal") for t in s}
+        dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end
+                 and e.start not in skip and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
         return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
                              take("trade_legal"), take("trade_rates"), take("trade_values"), dates)
@@ -130,7 +139,9 @@ class EventBuilder:
         candidates = self._candidates(sent, spans, doc_trade)
         events: list[Event] = []
         for event_type, trigger in candidates:
-            events.extend(self._make_events(event_type, trigger, sent, spans, document, published, ctx))
+            for ev in self._make_events(event_type, trigger, sent, spans, document, published, ctx):
+                if not any(self._same_event(ev, other) for other in events):
+                    events.append(ev)
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
@@ -140,9 +151,18 @@ class EventBuilder:
                 ctx.measure = ev.measure
         return events
 
+    @staticmethod
+    def _same_event(new: Event, old: Event) -> bool:
+        """Two triggers of one type in a sentence report one event unless their parties or rates differ."""
+        if new.event_type != old.event_type:
+            return False
+        if new.rates != old.rates or new.products != old.products and new.rates:
+            return False
+        return not new.actor or not old.actor or (new.actor == old.actor and (not new.target or new.target == old.target))
+
     def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool) -> list[tuple[str, Span]]:
         """One trigger per event type that the sentence supports, in text order."""
-        chosen: dict[str, Span] = {}
+        chosen: list[tuple[str, Span]] = []
         measure_tokens = {t.i for m in spans.measures for t in m}
         sentence_words = {t.lower_ for t in sent}
         has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)
@@ -152,21 +172,41 @@ class EventBuilder:
                 continue
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
-            if etype not in chosen or (chosen[etype].root.pos_ != "VERB" and trig.root.pos_ == "VERB"):
-                chosen[etype] = trig
-        if "dispute" in chosen and "negotiate" in chosen and chosen["negotiate"].root.lower_.startswith("consult"):
-            del chosen["negotiate"]
-        if not any(t in chosen for t in MEASURE_EVENTS) and spans.measures and spans.rates:
-            chosen["impose"] = spans.measures[0]
-        return sorted(chosen.items(), key=lambda kv: kv[1].start)
+            chosen.append((etype, trig))
+        types = {t for t, _ in chosen}
+        if "dispute" in types:
+            chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
+        if not types & MEASURE_EVENTS and spans.measures and spans.rates:
+            chosen.append(("impose", spans.measures[0]))
+        return sorted(chosen, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _agree_counts(trig: Span) -> bool:
+        """A deal noun counts when reached, signed or in force; 'agreed to' counts only for a deal, not another action."""
+        root = trig.root
+        if root.pos_ == "VERB":
+            if any(c.dep_ == "xcomp" for c in root.children):
+                return False
+            if root.lower_.startswith("sign"):
+                return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT"
+            return True
+        head = root.head
+        while head.dep_ in ("prep", "pobj", "conj", "compound") and head.head is not head:
+            head = head.head
+        return head.lower_ in AGREE_VERBS or root.dep_ == "ROOT" or root.i == trig.sent.start
 
     def _trigger_counts(
         self, trig: Span, etype: str, spans: SentenceSpans, measure_tokens: set[int], has_trade_cue: bool, doc_trade: bool
     ) -> bool:
         """Whether a trigger reports an action here, rather than a look-alike or a bare label."""
+        trigger_tokens = {t.i for s in spans.triggers for t in s}
         root = trig.root
-        inherent = root.lower_ in self.cues.inherent_measure
-        if trig.start in measure_tokens and etype in MEASURE_EVENTS and not inherent:
+        inherent = root.lower_ in self.cues.inherent_measure and root.pos_ == "VERB"
+        if trig.start in measure_tokens and etype in MEASURE_EVENTS and root.pos_ != "VERB":
+            return False
+        if any(p.start <= trig.start < p.end for p in spans.products):
+            return False
+        if etype == "agree" and not self._agree_counts(trig):
             return False
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
             if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")):
@@ -174,6 +214,12 @@ class EventBuilder:
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
         if etype in MEASURE_EVENTS:
+            if root.lower_ in self.cues.weak_triggers:
+                objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+                if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
+                    return False  # "extended exemptions", "ended talks": the object is the event
+                near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
+                return any(t.i in measure_tokens for t in root.subtree) or bool(near & measure_tokens)
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
         if etype == "investigate":
             return has_trade_cue or doc_trade and bool(spans.actors)
@@ -249,6 +295,8 @@ class EventBuilder:
         actor_text: list[str] = []
         target_text: list[str] = []
         for mention in spans.actors:
+            if mention.id_ in self.cues.body_codes and event_type != "dispute":
+                continue
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues)
             if role in ("actor", "party") and mention.id_ not in actor:
                 actor.append(mention.id_)
@@ -327,7 +375,8 @@ class EventBuilder:
 
         ordered = sorted(spans.dates, key=lambda e: (not lead(e), min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         for ent in ordered:
-            resolved = self.dates.resolve(ent.text, published, future)
+            reported = ent.root.head.lower_ in self.cues.reporting_verbs
+            resolved = self.dates.resolve(ent.text, published, future and not reported)
             if resolved:
                 return resolved, ent.text
         return None, None

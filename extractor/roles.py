@@ -54,6 +54,8 @@ def role_of(
                 return "party"
             return "party" if party_event else "target"
         if head.i in measure_tokens or head.i in range(trigger.start, trigger.end):
+            if event_type == "dispute" and head.i in measure_tokens:
+                return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
             return "party" if party_event else "actor"
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
         return _prepositional_role(tok, head, event_type, product_tokens, cues)
@@ -78,9 +80,11 @@ def _prepositional_role(tok: Token, prep: Token, event_type: str, product_tokens
     if word in cues.agent_preps:
         return "party" if party_event else "actor"
     if word in cues.party_preps:
-        if party_event or event_type in ("negotiate",):
-            return "party"
-        return "target" if word == "with" and event_type in ("impose", "dispute") else "party"
+        return "party" if party_event else "none"
+    if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head is not attach:
+        outer = governing(attach)
+        if outer.dep_ == "pobj":
+            return _prepositional_role(outer, outer.head, event_type, product_tokens, cues)
     if word in ("to", "into"):
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
             return "party" if party_event else "actor"

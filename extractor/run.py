@@ -217,7 +217,7 @@ def anchor_date(doc: Document) -> tuple[Document, str | None]:
     try:
         parse_published(doc.published)
     except InputError as exc:
-        return replace(doc, published=None), f"published {doc.published!r} unparseable ({exc}); processed without a date anchor"
+        return replace(doc, published=None), f"{exc}; processed without a date anchor"
     return doc, None
 
 
@@ -606,7 +606,7 @@ def account(batch: list[Located], outcomes: list[dict[str, Any]], summary: RunSu
         summary.processed += 1
         if out["warning"]:
             summary.warn("published date unparseable")
-            warn = Skip("warning", loc.source, loc.line, item.doc_id, out["warning"])
+            warn = Skip("published date unparseable", loc.source, loc.line, item.doc_id, out["warning"])
             logs.append({"kind": "warning", **warn.to_dict()})
             messages.append(f"warning {warn.message}")
         lines.extend(out["lines"])

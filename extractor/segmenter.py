@@ -97,6 +97,12 @@ class Segmenter:
             if m and (i == 0 or not text[lines[i - 1][0]:lines[i - 1][1]].strip() or start in starts):
                 datelines.append((start + m.start(1), start + m.end()))
         self._set_starts(doc, starts)
+        for a, b in datelines:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                for token in doc[span.start + 1:min(span.end + 1, len(doc))]:
+                    if not token.is_space:
+                        token.is_sent_start = False
         doc.spans["trade_boilerplate"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in boiler) if s]
         doc.spans["trade_dateline"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in datelines) if s]
         return doc
