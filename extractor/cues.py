@@ -24,6 +24,7 @@ class Cues:
     reporting_verbs: frozenset[str]
     weak_triggers: frozenset[str]
     body_codes: frozenset[str]
+    measure_verbs: frozenset[str]
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Cues":
@@ -35,7 +36,7 @@ class Cues:
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
-                      "weak_triggers")}
+                      "weak_triggers", "measure_verbs")}
             lists["body_codes"] = frozenset(raw["body_codes"])
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

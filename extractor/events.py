@@ -25,6 +25,8 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "since", "until", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
+ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
+EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
                          "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
                          "finalised", "agree", "agreed", "agrees", "ratify", "ratified", "clinch", "clinched", "announce", "announced",
@@ -40,6 +42,8 @@ class Context:
 
     actor: list[str] = field(default_factory=list)
     actor_text: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    target_text: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
     measure: str | None = None
     sentences_since: int = 99
@@ -145,6 +149,8 @@ class EventBuilder:
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
+            if ev.event_type not in PARTY_EVENTS and ev.target:
+                ctx.target, ctx.target_text = ev.target, ev.target_text
             if ev.event_type in PARTY_EVENTS and len(ev.actor) > 1:
                 ctx.parties = ev.actor
             if ev.measure:
@@ -176,9 +182,21 @@ class EventBuilder:
         types = {t for t, _ in chosen}
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
-        if not types & MEASURE_EVENTS and spans.measures and spans.rates:
-            chosen.append(("impose", spans.measures[0]))
+        if not types & MEASURE_EVENTS:
+            carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
+            if carried or (spans.measures and spans.rates):
+                chosen.append(("impose", (carried or spans.measures)[0]))
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _measure_is_reported(self, measure: Span) -> bool:
+        """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
+        root = measure.root
+        while root.dep_ in ("compound", "amod", "conj") and root.head is not root:
+            root = root.head
+        head = root.head
+        if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return head.lower_ in self.cues.measure_verbs
+        return False
 
     @staticmethod
     def _agree_counts(trig: Span) -> bool:
@@ -220,6 +238,8 @@ class EventBuilder:
                     return False  # "extended exemptions", "ended talks": the object is the event
                 near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
                 return any(t.i in measure_tokens for t in root.subtree) or bool(near & measure_tokens)
+            if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):
+                return any(t.lower_ in ANAPHORS for t in trig.sent)
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
         if etype == "investigate":
             return has_trade_cue or doc_trade and bool(spans.actors)
@@ -255,7 +275,9 @@ class EventBuilder:
             extra = [c for c in ctx.parties if c not in actor]
             if not actor or set(actor) <= set(ctx.parties):
                 actor = sorted(set(actor) | set(extra))
-        target = [t for t in target if t not in actor]
+        if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
+            target, target_text = list(ctx.target), list(ctx.target_text)
+        target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if not actor and not target:
             return []
         measure = self._measure(event_type, trigger, sent, spans, ctx)
@@ -294,10 +316,11 @@ class EventBuilder:
         target: list[str] = []
         actor_text: list[str] = []
         target_text: list[str] = []
+        export_measure = any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
             if mention.id_ in self.cues.body_codes and event_type != "dispute":
                 continue
-            role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues)
+            role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
             if role in ("actor", "party") and mention.id_ not in actor:
                 actor.append(mention.id_)
                 actor_text.append(mention.text)

@@ -42,26 +42,30 @@ def role_of(
     product_tokens: set[int],
     measure_tokens: set[int],
     cues: Cues,
+    export_measure: bool = False,
 ) -> Role:
     """The role of an actor mention for the event evoked by `trigger`."""
     tok = governing(mention.root)
     head = tok.head
     trig = trigger.root
     party_event = event_type in PARTY_EVENTS
+    in_clause = trig in list(head.subtree) or head in list(trig.subtree)
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
                 return "party"
             return "party" if party_event else "target"
-        if head.i in measure_tokens or head.i in range(trigger.start, trigger.end):
+        if (head.i in measure_tokens and in_clause) or head.i in range(trigger.start, trigger.end):
             if event_type == "dispute" and head.i in measure_tokens:
                 return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
             return "party" if party_event else "actor"
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
-        return _prepositional_role(tok, head, event_type, product_tokens, cues)
+        return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):
         return "party" if party_event else "actor"
     if tok.dep_ in SUBJECT_DEPS:
+        if not in_clause and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
+            return "none"  # the subject of another verb in the sentence ("X took effect; Beijing hit back")
         return "party" if party_event else "actor"
     if tok.dep_ == "nsubjpass":
         if party_event:
@@ -72,7 +76,9 @@ def role_of(
     return _positional_role(mention, trigger, party_event)
 
 
-def _prepositional_role(tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues) -> Role:
+def _prepositional_role(
+    tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues, export_measure: bool = False
+) -> Role:
     """Role from the preposition that governs the mention ("from", "on", "with", "to", "by")."""
     word = prep.lower_
     attach = prep.head
@@ -84,10 +90,12 @@ def _prepositional_role(tok: Token, prep: Token, event_type: str, product_tokens
     if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head is not attach:
         outer = governing(attach)
         if outer.dep_ == "pobj":
-            return _prepositional_role(outer, outer.head, event_type, product_tokens, cues)
+            return _prepositional_role(outer, outer.head, event_type, product_tokens, cues, export_measure)
     if word in ("to", "into"):
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
-            return "party" if party_event else "actor"
+            if party_event:
+                return "party"
+            return "target" if export_measure else "actor"  # export curbs hit the destination; tariffs are its own
         return "party" if party_event else "none"
     if word in ("in", "at", "during", "after", "before", "since", "under", "like", "as", "than", "despite", "amid"):
         return "none"
