@@ -14,7 +14,7 @@ from extractor.modality import is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
-from extractor.roles import PARTY_EVENTS, role_of
+from extractor.roles import PARTY_EVENTS, is_strong, role_of
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
@@ -125,8 +125,9 @@ class EventBuilder:
             return [s for s in spans_in(list(doc.spans.get(key, [])), sent) if s.id_ != "none" and s.start not in skip]
 
         legal = {t.i for s in take("trade_legal") for t in s}
+        boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
         dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end
-                 and e.start not in skip and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
+                 and e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
         return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
                              take("trade_legal"), take("trade_rates"), take("trade_values"), dates)
@@ -316,11 +317,15 @@ class EventBuilder:
         target: list[str] = []
         actor_text: list[str] = []
         target_text: list[str] = []
+        strong = [m for m in spans.actors if is_strong(m, trigger) and m.id_ not in self.cues.body_codes]
+        strong_ids = {m.id_ for m in strong}
         export_measure = any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
             if mention.id_ in self.cues.body_codes and event_type != "dispute":
                 continue
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
+            if role == "actor" and strong and mention.id_ not in strong_ids and event_type != "dispute":
+                role = "none"  # the trigger's own subject outranks speakers and loose mentions
             if role in ("actor", "party") and mention.id_ not in actor:
                 actor.append(mention.id_)
                 actor_text.append(mention.text)
@@ -396,7 +401,9 @@ class EventBuilder:
             doc = e.doc
             return e.start > 0 and doc[e.start - 1].lower_ in DATE_LEADS
 
-        ordered = sorted(spans.dates, key=lambda e: (not lead(e), min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
+        dateline = {t.i for s in trigger.doc.spans.get("trade_dateline", []) for t in s}
+        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not lead(e),
+                                                     min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         for ent in ordered:
             reported = ent.root.head.lower_ in self.cues.reporting_verbs
             resolved = self.dates.resolve(ent.text, published, future and not reported)

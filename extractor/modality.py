@@ -36,6 +36,8 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
 def modality_of(trigger: Span, cues: Cues) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
+    if trigger.root.dep_ in ("nsubj", "nsubjpass") and trigger.root.pos_ in ("NOUN", "PROPN"):
+        tokens = [t for t in tokens if t.dep_ != "neg"]  # "talks had not produced concessions": the talks happened
     words = {t.lower_ for t in tokens}
     for t in tokens:
         if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):

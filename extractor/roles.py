@@ -106,6 +106,18 @@ def _prepositional_role(
     return "party" if party_event else "none"
 
 
+def is_strong(mention: Span, trigger: Span) -> bool:
+    """Whether a mention is the trigger's own subject, agent or possessor (then weaker candidates are dropped)."""
+    tok = governing(mention.root)
+    trig = trigger.root
+    head = tok.head
+    if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
+        return True
+    if tok.dep_ == "poss" and head.i == trig.i:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.i == trig.i
+
+
 def _positional_role(mention: Span, trigger: Span, party_event: bool) -> Role:
     """Fallback: parties for talks and deals, otherwise actor before the trigger and target after it."""
     if party_event:
