@@ -25,6 +25,8 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "since", "until", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
+NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep"})
+DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
@@ -175,6 +177,9 @@ class EventBuilder:
         has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)
         for trig in spans.triggers:
             etype = trig.id_
+            if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
+                    and not sentence_words & DEAL_NOUNS:
+                etype = "impose"  # "the duties came into force"
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade):
                 continue
             if etype == "lift" and self._names_countries_for(trig, spans):
@@ -204,8 +209,9 @@ class EventBuilder:
         """A deal noun counts when reached, signed or in force; 'agreed to' counts only for a deal, not another action."""
         root = trig.root
         if root.pos_ == "VERB":
-            if any(c.dep_ == "xcomp" for c in root.children):
-                return False
+            xcomps = [c for c in root.children if c.dep_ == "xcomp"]
+            if xcomps:  # "agreed to hold talks" is negotiation; "agreed to suspend tariffs" is a deal plus its content
+                return not any(c.lower_ in NEGOTIATE_VERBS for c in xcomps)
             if root.lower_.startswith("sign"):
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT"
             return True
@@ -281,6 +287,8 @@ class EventBuilder:
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if not actor and not target:
             return []
+        if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):
+            return []  # "Brussels agreed to delay the law": a decision, not a deal
         measure = self._measure(event_type, trigger, sent, spans, ctx)
         modality = modality_of(trigger, self.cues)
         products = unique([p.id_ for p in spans.products])
