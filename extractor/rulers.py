@@ -28,19 +28,41 @@ def longest_first(new: Iterable[Span], existing: Iterable[Span]) -> list[Span]:
     return filter_spans(list(existing) + list(new))
 
 
-def make_ruler(nlp: Language, name: str, spans_key: str, patterns: list[dict[str, Any]]) -> SpanRuler:
-    """A SpanRuler writing longest matches to `spans_key`, loaded with `patterns`."""
-    ruler = SpanRuler(nlp, name, spans_key=spans_key, spans_filter=longest_first, overwrite=True, validate=True)
-    ruler.add_patterns(patterns)
+def as_phrase(pattern: Any, attr: str) -> str | None:
+    """A token pattern that only fixes `attr` of each token, as a phrase string (PhraseMatcher is much faster)."""
+    if not isinstance(pattern, list) or not pattern:
+        return None
+    if all(isinstance(t, dict) and set(t) == {attr} and isinstance(t[attr], str) for t in pattern):
+        return " ".join(t[attr] for t in pattern)
+    return None
+
+
+def compile_phrases(patterns: list[dict[str, Any]], attr: str | None) -> list[dict[str, Any]]:
+    """Turn exact `attr` token patterns into phrase patterns; leave the others as token patterns."""
+    if attr is None:
+        return patterns
+    out = []
+    for p in patterns:
+        phrase = as_phrase(p["pattern"], attr)
+        out.append({**p, "pattern": phrase} if phrase is not None else p)
+    return out
+
+
+def make_ruler(nlp: Language, name: str, spans_key: str, patterns: list[dict[str, Any]], phrase_attr: str | None = None) -> SpanRuler:
+    """A SpanRuler writing longest matches to `spans_key`, loaded with `patterns` (exact ones via a PhraseMatcher on `phrase_attr`)."""
+    ruler = SpanRuler(nlp, name, spans_key=spans_key, spans_filter=longest_first, overwrite=True, validate=True,
+                      phrase_matcher_attr=phrase_attr)
+    with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
+        ruler.add_patterns(compile_phrases(patterns, phrase_attr))
     return ruler
 
 
-def _factory(name: str, spans_key: str, loader: Callable[[Path], list[dict[str, Any]]]) -> None:
+def _factory(name: str, spans_key: str, loader: Callable[[Path], list[dict[str, Any]]], phrase_attr: str | None = None) -> None:
     """Register a ruler factory `name` whose patterns come from `loader(models_dir)`."""
 
-    @Language.factory(name, default_config={"spans_key": spans_key, "models_dir": None})
-    def create(nlp: Language, name: str, spans_key: str, models_dir: str | None) -> SpanRuler:
-        return make_ruler(nlp, name, spans_key, loader(models_dir_or_default(models_dir)))
+    @Language.factory(name, default_config={"spans_key": spans_key, "models_dir": None, "phrase_attr": phrase_attr})
+    def create(nlp: Language, name: str, spans_key: str, models_dir: str | None, phrase_attr: str | None) -> SpanRuler:
+        return make_ruler(nlp, name, spans_key, loader(models_dir_or_default(models_dir)), phrase_attr)
 
 
 def trigger_patterns(models_dir: Path) -> list[dict[str, Any]]:
@@ -55,6 +77,6 @@ def measure_patterns(models_dir: Path) -> list[dict[str, Any]]:
 
 _factory("trade_triggers", "trade_triggers", trigger_patterns)
 _factory("trade_measures", "trade_measures", measure_patterns)
-_factory("trade_actors", "trade_actors", gazetteer.actor_patterns)
-_factory("trade_products", "trade_products", gazetteer.product_patterns)
+_factory("trade_actors", "trade_actors", gazetteer.actor_patterns, "ORTH")
+_factory("trade_products", "trade_products", gazetteer.product_patterns, "LOWER")
 _factory("trade_legal", "trade_legal", gazetteer.legal_patterns)

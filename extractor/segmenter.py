@@ -111,6 +111,7 @@ class Segmenter:
     def _set_starts(doc: Doc, starts: set[int]) -> None:
         """Mark the first non-space token at or after each offset, and after each blank line, as a sentence start."""
         ordered = sorted(starts)
+        text = doc.text
         j = 0
         for token in doc:
             if token.is_space or token.i == 0:
@@ -119,7 +120,7 @@ class Segmenter:
             gap_start = prev.idx if prev.is_space else prev.idx + len(prev.text)
             while j < len(ordered) and ordered[j] < gap_start:
                 j += 1
-            if (j < len(ordered) and ordered[j] <= token.idx) or "\n\n" in doc.text[gap_start:token.idx]:
+            if (j < len(ordered) and ordered[j] <= token.idx) or "\n\n" in text[gap_start:token.idx]:
                 token.is_sent_start = True
 
 
