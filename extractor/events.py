@@ -89,6 +89,7 @@ class EventBuilder:
         self.cues = Cues.from_dir(models_dir_or_default(models_dir))
         self.dates = dates
         self.version = version
+        self.trade_words = TRADE_WORDS | set(self.cues.inherent_measure)
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
         """All events of a document, in text order."""
@@ -115,10 +116,10 @@ class EventBuilder:
         return events
 
     def _doc_is_trade(self, doc: Doc) -> bool:
-        """Whether the document speaks of trade measures at all (needed for talks and deals)."""
+        """Whether the document speaks of trade at all: every event needs it (and the prefilter relies on it)."""
         if any(s.id_ != "none" for s in doc.spans.get("trade_measures", [])):
             return True
-        return any(t.lower_ in TRADE_WORDS for t in doc)
+        return any(t.lower_ in TRADE_WORDS or t.lower_ in self.cues.inherent_measure for t in doc)
 
     def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int]) -> SentenceSpans:
         """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
@@ -172,6 +173,8 @@ class EventBuilder:
     def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool) -> list[tuple[str, Span]]:
         """One trigger per event type that the sentence supports, in text order."""
         chosen: list[tuple[str, Span]] = []
+        if not doc_trade:
+            return chosen
         measure_tokens = {t.i for m in spans.measures for t in m}
         sentence_words = {t.lower_ for t in sent}
         has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)

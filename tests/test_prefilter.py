@@ -1,0 +1,75 @@
+"""The prefilter is lossless: a text it rejects never yields an event."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.prefilter import Prefilter, first_token_words
+
+from conftest import CORPUS
+
+SENTENCES = [
+    "Washington imposed tariffs on Chinese steel.",
+    "The EU opened an anti-dumping probe into Chinese e-bikes.",
+    "Russia banned food imports from the EU.",
+    "Japan and Korea held talks on chip exports.",
+    "The WTO ruled against Indonesia's nickel ore ban.",
+    "Brazil's central bank cut interest rates.",
+    "The company reported higher profits on Tuesday.",
+    "The mayor met residents to discuss parking.",
+    "Shares rose 3 percent after the deal was announced.",
+    "Germany cut feed-in tariffs for rooftop solar panels.",
+    "Nurses on duty said the hospital was full.",
+]
+
+
+def corpus_docs():
+    for name in ("dev.jsonl", "test.jsonl"):
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)
+
+
+def test_recall_of_event_documents_is_total(extractor):
+    event_docs = [d for d in corpus_docs() if d["events"]]
+    assert len(event_docs) >= 50
+    missed = [d["doc_id"] for d in event_docs if not extractor.could_have_events(d["text"])]
+    assert missed == []
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_rejected_texts_yield_no_events(extractor, text):
+    if not extractor.could_have_events(text):
+        assert extractor.extract(text, doc_id="t", published="2020-01-10") == []
+
+
+def test_rejects_texts_without_trade_vocabulary(extractor):
+    assert not extractor.could_have_events("The company reported higher profits on Tuesday.")
+    assert not extractor.could_have_events("The mayor met residents to discuss parking.")
+    assert extractor.could_have_events("Washington imposed tariffs on Chinese steel.")
+
+
+def test_every_corpus_document_with_events_passes_and_rejected_ones_are_empty(extractor):
+    for d in corpus_docs():
+        if not extractor.could_have_events(d["text"]):
+            assert extractor.extract(d["text"], doc_id=d["doc_id"], published=d.get("published")) == []
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        ([{"LOWER": {"IN": ["impose", "imposed"]}}], {"impose", "imposed"}),
+        ([{"LOWER": "anti"}, {"ORTH": "-"}, {"LOWER": "dumping"}], {"anti"}),
+        ("Section 232", {"section"}),
+        ([{"OP": "*"}], set()),
+    ],
+)
+def test_first_token_words(pattern, words):
+    assert first_token_words(pattern) == words
+
+
+def test_blocking_patterns_are_ignored():
+    pf = Prefilter.from_patterns([{"label": "MEASURE", "pattern": "feed-in tariff", "id": "none"},
+                                  {"label": "TRIGGER", "pattern": [{"LOWER": "imposed"}], "id": "impose"}])
+    assert pf.vocabulary == frozenset({"imposed"})
