@@ -103,6 +103,7 @@ class RunSummary:
     skipped: dict[str, int] = field(default_factory=dict)
     warnings: dict[str, int] = field(default_factory=dict)
     events: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
     elapsed: float = 0.0
     output: str | None = None
     complete: bool = False
@@ -150,6 +151,7 @@ class RunSummary:
         warnings = ", ".join(f"{k} {v}" for k, v in sorted(self.warnings.items())) or "none"
         rate = f" ({self.read / self.elapsed:.1f} docs/s)" if self.elapsed else ""
         where = self.output or "standard output"
+        types = ", ".join(f"{k} {v}" for k, v in sorted(self.by_type.items())) or "none"
         return (
             f"documents read: {self.read}\n"
             f"  processed:    {self.processed}\n"
@@ -157,6 +159,7 @@ class RunSummary:
             f"  skipped:      {self.skipped_total} ({reasons})\n"
             f"warnings:       {self.warnings_total} ({warnings})\n"
             f"events written: {self.events} to {where}\n"
+            f"  by type:      {types}\n"
             f"elapsed:        {self.elapsed:.1f} s{rate}"
         )
 
@@ -257,11 +260,14 @@ def _extract_into(extractor: Any, todo: list[tuple[int, Document]], outcomes: li
         pairs = extractor.extract_many([d for _, d in todo], batch_size=batch_size)
         for (i, _), (_doc, events) in zip(todo, pairs):
             outcomes[i]["lines"] = [event_line(e) for e in events]
+            outcomes[i]["types"] = [e.event_type for e in events]
             done += 1
     except Exception:  # noqa: BLE001 - a bad document must not end the run
         for i, doc in todo[done:]:
             try:
-                outcomes[i]["lines"] = [event_line(e) for e in extractor.extract_document(doc)]
+                events = extractor.extract_document(doc)
+                outcomes[i]["lines"] = [event_line(e) for e in events]
+                outcomes[i]["types"] = [e.event_type for e in events]
             except Exception as exc:  # noqa: BLE001
                 outcomes[i] = _outcome("skipped", "extractor error", f"{type(exc).__name__}: {exc}")
 
@@ -611,6 +617,8 @@ def account(batch: list[Located], outcomes: list[dict[str, Any]], summary: RunSu
             messages.append(f"warning {warn.message}")
         lines.extend(out["lines"])
         summary.events += out.get("events", len(out["lines"]))
+        for event_type in out.get("types", []):
+            summary.by_type[event_type] = summary.by_type.get(event_type, 0) + 1
     return lines, logs, messages
 
 
