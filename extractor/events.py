@@ -23,7 +23,8 @@ EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since
 RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", "climbed", "declined", "increased", "decreased",
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
-DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "since", "until", "by"})
+PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over"})
+DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
@@ -416,6 +417,8 @@ class EventBuilder:
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         for ent in ordered:
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_LEADS:
+                continue  # "until end-2018", "for two years": a period, not the event's date
             reported = ent.root.head.lower_ in self.cues.reporting_verbs
             resolved = self.dates.resolve(ent.text, published, future and not reported)
             if resolved:

@@ -6,10 +6,11 @@ module level, so a caller that needs the patterns more than once keeps them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from extractor.resources import ResourceFileError, read_jsonl_lines
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms")
 METONYM_COLUMNS = ("code", "name", "kind")
@@ -39,8 +40,7 @@ _HS = re.compile(r"^\d{2}$")
 Check = Callable[[dict[str, str]], "str | None"]
 
 
-class ResourceError(ValueError):
-    """A gazetteer file is malformed; the message names the file and line."""
+ResourceError = ResourceFileError  # a malformed gazetteer file; the message names the file and line
 
 
 def split_bar(value: str) -> list[str]:
@@ -307,13 +307,7 @@ def legal_patterns(models_dir: Path) -> list[dict]:
     """LEGAL_BASIS patterns from legal_bases.jsonl (blank and `//` lines skipped), validated."""
     path = Path(models_dir) / "legal_bases.jsonl"
     patterns = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ResourceError(f"{path} line {number}: invalid JSON ({error.msg})") from error
+    for number, entry in read_jsonl_lines(path):
         problem = _bad_legal(entry)
         if problem:
             raise ResourceError(f"{path} line {number}: {problem}")

@@ -36,7 +36,12 @@ def models_dir_or_default(models_dir: str | Path | None) -> Path:
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Read a JSONL rule file, skipping blank lines and `//` comments."""
-    rows: list[dict[str, Any]] = []
+    return [row for _, row in read_jsonl_lines(path)]
+
+
+def read_jsonl_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each row of a JSONL rule file."""
+    rows: list[tuple[int, dict[str, Any]]] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
@@ -50,7 +55,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise ResourceFileError(f"{path} line {n}: not JSON ({err.msg})") from err
         if not isinstance(row, dict):
             raise ResourceFileError(f"{path} line {n}: not a JSON object")
-        rows.append(row)
+        rows.append((n, row))
     return rows
 
 
