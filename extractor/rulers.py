@@ -28,23 +28,40 @@ def longest_first(new: Iterable[Span], existing: Iterable[Span]) -> list[Span]:
     return filter_spans(list(existing) + list(new))
 
 
-def as_phrase(pattern: Any, attr: str) -> str | None:
-    """A token pattern that only fixes `attr` of each token, as a phrase string (PhraseMatcher is much faster)."""
+MAX_EXPANSION = 400
+
+
+def as_phrases(pattern: Any, attr: str) -> list[str] | None:
+    """The phrases an exact token pattern stands for (each token fixes only `attr`, as a string or an IN list)."""
     if not isinstance(pattern, list) or not pattern:
         return None
-    if all(isinstance(t, dict) and set(t) == {attr} and isinstance(t[attr], str) for t in pattern):
-        return " ".join(t[attr] for t in pattern)
-    return None
+    choices: list[list[str]] = []
+    for token in pattern:
+        if not isinstance(token, dict) or set(token) != {attr}:
+            return None
+        value = token[attr]
+        if isinstance(value, str):
+            choices.append([value])
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            choices.append(list(value["IN"]))
+        else:
+            return None
+    phrases = [""]
+    for options in choices:
+        phrases = [f"{p} {o}".strip() for p in phrases for o in options]
+        if len(phrases) > MAX_EXPANSION:
+            return None
+    return phrases
 
 
 def compile_phrases(patterns: list[dict[str, Any]], attr: str | None) -> list[dict[str, Any]]:
-    """Turn exact `attr` token patterns into phrase patterns; leave the others as token patterns."""
+    """Turn exact `attr` token patterns into phrase patterns (PhraseMatcher is much faster); keep the others."""
     if attr is None:
         return patterns
     out = []
     for p in patterns:
-        phrase = as_phrase(p["pattern"], attr)
-        out.append({**p, "pattern": phrase} if phrase is not None else p)
+        phrases = as_phrases(p["pattern"], attr)
+        out.extend({**p, "pattern": phrase} for phrase in phrases) if phrases is not None else out.append(p)
     return out
 
 
@@ -75,8 +92,8 @@ def measure_patterns(models_dir: Path) -> list[dict[str, Any]]:
     return load_patterns(models_dir / "measures.jsonl", labels={"MEASURE"}, ids=MEASURE_IDS)
 
 
-_factory("trade_triggers", "trade_triggers", trigger_patterns)
-_factory("trade_measures", "trade_measures", measure_patterns)
+_factory("trade_triggers", "trade_triggers", trigger_patterns, "LOWER")
+_factory("trade_measures", "trade_measures", measure_patterns, "LOWER")
 _factory("trade_actors", "trade_actors", gazetteer.actor_patterns, "ORTH")
 _factory("trade_products", "trade_products", gazetteer.product_patterns, "LOWER")
 _factory("trade_legal", "trade_legal", gazetteer.legal_patterns)
