@@ -29,7 +29,7 @@ def extractor():
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """../shared, only when opted in with TRADE_EVENTS_SHARED=1 and present."""
+    """The shared folder beside the project: opt-in (TRADE_EVENTS_SHARED=1), else the test is skipped."""
     if os.environ.get("TRADE_EVENTS_SHARED") != "1" or not SHARED.is_dir():
         pytest.skip("opt-in check: set TRADE_EVENTS_SHARED=1 with ../shared present")
     return SHARED
