@@ -26,7 +26,7 @@ class Extractor:
     def __init__(self, model: str | Path | None = None, *, models_dir: str | Path | None = None) -> None:
         self.nlp: Language = build_pipeline(model, models_dir=models_dir)
         self.version: str = pipeline_version(self.nlp, models_dir)
-        self._builder = EventBuilder(self.nlp, DateResolver(), self.version, models_dir)
+        self._builder = EventBuilder(DateResolver(), self.version, models_dir)
         self.prefilter = Prefilter.from_pipeline(self.nlp, self._builder.trade_words)
 
     def could_have_events(self, text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from extractor.records import InputError
 
+MAX_PARSERS = 256
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -195,6 +196,8 @@ class DateResolver:
         """A dateparser DateDataParser for this base date, made once."""
         key = (base, future)
         if key not in self._parsers:
+            if len(self._parsers) >= MAX_PARSERS:
+                self._parsers.clear()  # one parser per publication date: bounded over long archives
             from dateparser.date import DateDataParser
 
             settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if future else "past", "PREFER_DAY_OF_MONTH": "first"}

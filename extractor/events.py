@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.cues import Cues
@@ -86,7 +85,7 @@ def unique(items: list[str]) -> list[str]:
 class EventBuilder:
     """Turn the spans the pipeline tagged into `Event` records."""
 
-    def __init__(self, nlp: Language, dates: DateResolver, version: str, models_dir: str | Path | None = None) -> None:
+    def __init__(self, dates: DateResolver, version: str, models_dir: str | Path | None = None) -> None:
         self.cues = Cues.from_dir(models_dir_or_default(models_dir))
         self.dates = dates
         self.version = version
@@ -128,13 +127,14 @@ class EventBuilder:
         def take(key: str) -> list[Span]:
             return [s for s in spans_in(list(doc.spans.get(key, [])), sent) if s.id_ != "none" and s.start not in skip]
 
-        legal = {t.i for s in take("trade_legal") for t in s}
+        legal_spans = take("trade_legal")
+        legal = {t.i for s in legal_spans for t in s}
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
         dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end
                  and e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
         return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
-                             take("trade_legal"), take("trade_rates"), take("trade_values"), dates)
+                             legal_spans, take("trade_rates"), take("trade_values"), dates)
 
     def _remember_mentions(self, spans: SentenceSpans, ctx: Context) -> None:
         """Keep the measure named in a sentence without events for the next ones."""

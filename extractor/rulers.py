@@ -61,7 +61,10 @@ def compile_phrases(patterns: list[dict[str, Any]], attr: str | None) -> list[di
     out = []
     for p in patterns:
         phrases = as_phrases(p["pattern"], attr)
-        out.extend({**p, "pattern": phrase} for phrase in phrases) if phrases is not None else out.append(p)
+        if phrases is None:
+            out.append(p)
+        else:
+            out.extend({**p, "pattern": phrase} for phrase in phrases)
     return out
 
 

@@ -88,3 +88,15 @@ def test_unparseable_published(value):
 
 def test_cache_returns_same_result(resolver):
     assert resolver.resolve("Friday", "2021-11-13") == resolver.resolve("friday", "2021-11-13")
+
+
+def test_dateparser_instances_stay_bounded_over_many_publication_dates():
+    from datetime import date, timedelta
+
+    from extractor.dates import MAX_PARSERS
+
+    r = DateResolver()
+    for n in range(MAX_PARSERS + 40):
+        published = (date(2015, 1, 1) + timedelta(days=n)).isoformat()
+        assert r.resolve("03/09/2014", published)  # a numeric date: only dateparser reads it
+    assert 0 < len(r._parsers) <= MAX_PARSERS
