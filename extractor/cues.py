@@ -25,6 +25,7 @@ class Cues:
     weak_triggers: frozenset[str]
     body_codes: frozenset[str]
     measure_verbs: frozenset[str]
+    measure_refinements: dict[str, frozenset[str]]
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Cues":
@@ -38,11 +39,13 @@ class Cues:
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
                       "weak_triggers", "measure_verbs")}
             lists["body_codes"] = frozenset(raw["body_codes"])
+            refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
         if set(modality) - set(MODALITIES):
             raise ResourceFileError(f"{path}: unknown modality {sorted(set(modality) - set(MODALITIES))}")
         bad = {m for m in inherent.values() if m not in MEASURES}
+        bad |= {m for k, v in refinements.items() for m in {k, *v} if m not in MEASURES}
         if bad:
-            raise ResourceFileError(f"{path}: inherent_measure has unknown measures {sorted(bad)}")
-        return cls(modality=modality, inherent_measure=inherent, **lists)
+            raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
+        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, **lists)

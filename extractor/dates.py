@@ -58,16 +58,29 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def nearest_year(base: date, month: int, day: int) -> int:
+    """The year that puts `month`/`day` closest to `base` (news dates without a year sit near publication)."""
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day) - base).days)
+        except ValueError:
+            return abs((date(year, month, 28) - base).days)
+    return min((base.year, base.year - 1, base.year + 1), key=distance)
+
+
 class DateResolver:
     """Resolve date expressions against a publication date, with a cache."""
 
     def __init__(self, max_cache: int = 50_000) -> None:
-        self._cache: dict[tuple[str, str | None, bool], str | None] = {}
+        self._cache: dict[tuple[str, str | None, bool | None], str | None] = {}
         self._max_cache = max_cache
-        self._parsers: dict[tuple[str | None, bool], Any] = {}
+        self._parsers: dict[tuple[str | None, bool | None], Any] = {}
 
-    def resolve(self, expression: str, published: str | None, future: bool = False) -> str | None:
-        """ISO date of `expression` ("2018", "2018-03", "2018-03-08"), or None when it names no date."""
+    def resolve(self, expression: str, published: str | None, future: bool | None = False) -> str | None:
+        """ISO date of `expression` ("2018", "2018-03", "2018-03-08"), or None when it names no date.
+
+        `future` says which side of `published` a date without a year lies on; None takes the nearest.
+        """
         key = (expression.strip().lower(), published, future)
         if key not in self._cache:
             if len(self._cache) >= self._max_cache:
@@ -75,7 +88,7 @@ class DateResolver:
             self._cache[key] = self._resolve(*key)
         return self._cache[key]
 
-    def _resolve(self, expr: str, published: str | None, future: bool) -> str | None:
+    def _resolve(self, expr: str, published: str | None, future: bool | None) -> str | None:
         """Uncached resolution of a lower-cased expression."""
         if (DURATION.search(expr) and not expr.endswith(" ago")) or not re.search(r"[a-z0-9]", expr):
             return None
@@ -92,7 +105,7 @@ class DateResolver:
         return self._dateparser(core, base, future)
 
     @staticmethod
-    def _relative(core: str, base: date | None, future: bool) -> str | None:
+    def _relative(core: str, base: date | None, future: bool | None) -> str | None:
         """today/yesterday/tomorrow, this/last/next week|month|year, N days/months ago; "" when it needs a base it lacks."""
         m = re.fullmatch(r"(this|last|next|past|previous|coming)\s+(week|month|year)|(today|yesterday|tomorrow|tonight)"
                          r"|(a|an|one|two|three|\d+)\s+(day|week|month|year)s?\s+ago", core)
@@ -124,7 +137,7 @@ class DateResolver:
         return (base + timedelta(days=7 * step)).isoformat()[:7]
 
     @staticmethod
-    def _weekday(core: str, base: date | None, future: bool) -> str | None:
+    def _weekday(core: str, base: date | None, future: bool | None) -> str | None:
         """A weekday ("Friday", "last Friday", "next Monday") resolved to the day."""
         m = re.fullmatch(r"(?:(last|next|this|coming)\s+)?([a-z]+)\.?(?:\s+(morning|afternoon|evening|night))?", core)
         if not m or m.group(2) not in WEEKDAYS:
@@ -142,7 +155,7 @@ class DateResolver:
         return (base - timedelta(days=delta)).isoformat()
 
     @staticmethod
-    def _month_forms(core: str, base: date | None, future: bool) -> str | None:
+    def _month_forms(core: str, base: date | None, future: bool | None) -> str | None:
         """Month names with optional day and year ("March", "March 23", "23 March 2018", "December of last year")."""
         m = re.fullmatch(
             rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?({MONTH_RX})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
@@ -162,7 +175,9 @@ class DateResolver:
             if base is None:
                 return ""
             year = base.year
-            if future and (month, int(day or 1)) < (base.month, base.day if day else 1):
+            if future is None:
+                year = nearest_year(base, month, int(day or 15))
+            elif future and (month, int(day or 1)) < (base.month, base.day if day else 1):
                 year += 1
             elif not future and (month, int(day or 0)) > (base.month, base.day if day else 0):
                 year -= 1
@@ -173,7 +188,7 @@ class DateResolver:
                 return ""
         return f"{year:04d}-{month:02d}"
 
-    def _dateparser(self, core: str, base: date | None, future: bool) -> str | None:
+    def _dateparser(self, core: str, base: date | None, future: bool | None) -> str | None:
         """Fall back to dateparser for other explicit dates, at the precision it reports."""
         if not re.search(rf"\d|{MONTH_RX}", core):
             return None
@@ -192,7 +207,7 @@ class DateResolver:
             return f"{d.year:04d}-{d.month:02d}"
         return d.date().isoformat()
 
-    def _parser(self, base: str | None, future: bool) -> Any:
+    def _parser(self, base: str | None, future: bool | None) -> Any:
         """A dateparser DateDataParser for this base date, made once."""
         key = (base, future)
         if key not in self._parsers:
@@ -200,7 +215,7 @@ class DateResolver:
                 self._parsers.clear()  # one parser per publication date: bounded over long archives
             from dateparser.date import DateDataParser
 
-            settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if future else "past", "PREFER_DAY_OF_MONTH": "first"}
+            settings: dict[str, Any] = {"PREFER_DATES_FROM": {True: "future", False: "past", None: "current_period"}[future], "PREFER_DAY_OF_MONTH": "first"}
             if base:
                 settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
             self._parsers[key] = DateDataParser(languages=["en"], settings=settings)

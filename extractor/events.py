@@ -16,6 +16,8 @@ from extractor.resources import models_dir_or_default
 from extractor.roles import PARTY_EVENTS, is_strong, role_of
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
+CONTEXT_MEASURE_EVENTS = MEASURE_EVENTS | {"investigate", "dispute"}
+ANAPHORIC_DETS = frozenset({"the", "these", "those", "such", "this", "that", "its", "their"})
 NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
 LABEL_PREPS = frozenset({"at", "to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
 EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "following"})
@@ -48,6 +50,7 @@ class Context:
     target_text: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
     measure: str | None = None
+    owner: list[str] = field(default_factory=list)
     sentences_since: int = 99
 
 
@@ -139,13 +142,20 @@ class EventBuilder:
     def _remember_mentions(self, spans: SentenceSpans, ctx: Context) -> None:
         """Keep the measure named in a sentence without events for the next ones."""
         if spans.measures:
-            ctx.measure = spans.measures[0].id_
+            ctx.measure = self._refined(spans.measures[0], ctx)
+
+    def _refined(self, measure: Span, ctx: Context) -> str:
+        """'the duties' after 'countervailing duties': a generic measure named anaphorically keeps the specific one."""
+        specific = self.cues.measure_refinements.get(measure.id_, frozenset())
+        if ctx.measure in specific and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children):
+            return ctx.measure
+        return measure.id_
 
     def _sentence_events(
         self, sent: Span, spans: SentenceSpans, document: Document, published: str | None, doc_trade: bool, ctx: Context
     ) -> list[Event]:
         """The events one sentence reports."""
-        candidates = self._candidates(sent, spans, doc_trade)
+        candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None)
         events: list[Event] = []
         for event_type, trigger in candidates:
             for ev in self._make_events(event_type, trigger, sent, spans, document, published, ctx):
@@ -160,6 +170,8 @@ class EventBuilder:
                 ctx.parties = ev.actor
             if ev.measure:
                 ctx.measure = ev.measure
+            if ev.event_type == "impose" and ev.actor and ev.modality == "asserted":
+                ctx.owner = ev.actor
         return events
 
     @staticmethod
@@ -171,7 +183,7 @@ class EventBuilder:
             return False
         return not new.actor or not old.actor or (new.actor == old.actor and (not new.target or new.target == old.target))
 
-    def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool) -> list[tuple[str, Span]]:
+    def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool, measure_named: bool = False) -> list[tuple[str, Span]]:
         """One trigger per event type that the sentence supports, in text order."""
         chosen: list[tuple[str, Span]] = []
         if not doc_trade:
@@ -184,7 +196,7 @@ class EventBuilder:
             if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
                     and not sentence_words & DEAL_NOUNS:
                 etype = "impose"  # "the duties came into force"
-            if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade):
+            if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
@@ -225,7 +237,8 @@ class EventBuilder:
         return head.lower_ in AGREE_VERBS or root.dep_ == "ROOT" or root.i == trig.sent.start
 
     def _trigger_counts(
-        self, trig: Span, etype: str, spans: SentenceSpans, measure_tokens: set[int], has_trade_cue: bool, doc_trade: bool
+        self, trig: Span, etype: str, spans: SentenceSpans, measure_tokens: set[int], has_trade_cue: bool, doc_trade: bool,
+        measure_named: bool = False,
     ) -> bool:
         """Whether a trigger reports an action here, rather than a look-alike or a bare label."""
         trigger_tokens = {t.i for s in spans.triggers for t in s}
@@ -251,6 +264,8 @@ class EventBuilder:
                 return any(t.i in measure_tokens for t in root.subtree) or bool(near & measure_tokens)
             if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):
                 return any(t.lower_ in ANAPHORS for t in trig.sent)
+            if etype == "exempt" and measure_named:
+                return True  # "were granted exemptions", "asked Berlin to exempt the shipments": from the measure named before
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
         if etype == "investigate":
             return has_trade_cue or doc_trade and bool(spans.actors)
@@ -288,6 +303,9 @@ class EventBuilder:
                 actor = sorted(set(actor) | set(extra))
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
+        retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues)
+        if not target and (event_type == "dispute" or retaliatory and event_type == "impose") and not set(ctx.owner) & set(actor):
+            target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if not actor and not target:
             return []
@@ -300,7 +318,6 @@ class EventBuilder:
         date, date_text = self._date(trigger, spans, published, modality)
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
-        retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues)
         base = dict(
             doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
             span=self._char_span(sent), measure=measure, actor=sorted(actor), target=sorted(target),
@@ -359,10 +376,10 @@ class EventBuilder:
         inside = [m for m in spans.measures if m.root.i in subtree]
         pool = inside or spans.measures
         if pool:
-            measure = pool[0].id_
+            measure = self._refined(pool[0], ctx)
         elif trigger.root.lower_ in self.cues.inherent_measure:
             measure = self.cues.inherent_measure[trigger.root.lower_]
-        elif event_type in MEASURE_EVENTS:
+        elif event_type in CONTEXT_MEASURE_EVENTS:
             measure = ctx.measure
         else:
             return None
@@ -373,12 +390,13 @@ class EventBuilder:
     def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:
         """Tariff rates of the sentence: near a measure or trigger, not shares or growth figures."""
         anchors = set(measure_tokens) | set(range(trigger.start, trigger.end))
-        out = []
-        for r in spans.rates:
+        out: list[tuple[Span, list[Rate]]] = []
+        for r in sorted(spans.rates, key=lambda s: s.start):
             window = sent.doc[max(sent.start, r.start - 3):min(sent.end, r.end + 2)]
-            if any(t.lower_ in RATE_NOISE for t in window):
-                continue
-            if not anchors or min(abs(a - r.start) for a in anchors) > 12:
+            if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") for t in window):
+                continue  # growth and shares, not rates ("up to 25%" is a rate)
+            chained = bool(out) and r.start - out[-1][0].end <= 3  # "to 25 percent from 10 percent"
+            if not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
                 continue
             out.append((r, decode_rates(r.id_)))
         return out
@@ -419,11 +437,35 @@ class EventBuilder:
         for ent in ordered:
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_LEADS:
                 continue  # "until end-2018", "for two years": a period, not the event's date
-            reported = ent.root.head.lower_ in self.cues.reporting_verbs
-            resolved = self.dates.resolve(ent.text, published, future and not reported)
+            tense = self._tense(ent)
+            resolved = self.dates.resolve(ent.text, published, future if tense == "modal" else tense == "future" if tense else None)
             if resolved:
                 return resolved, ent.text
         return None, None
+
+    def _tense(self, ent: Span) -> str | None:
+        """Which side of publication a date lies on, from the verb it attaches to.
+
+        "said on Friday", "was imposed in March" → past; "will take effect on July 1" → future;
+        "modal" when the verb follows the event's modality (an infinitive); None when the parse says nothing.
+        """
+        verb = ent.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lower_ in self.cues.reporting_verbs:
+            return "past"
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "'ll", "shall", "would"} or (verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "scheduled", "expected")):
+            return "future"
+        if "to" in auxes:
+            return "modal"
+        if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+            return "past"
+        return None
 
     @staticmethod
     def _confidence(base: dict, products: list[str]) -> float:

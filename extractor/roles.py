@@ -59,12 +59,15 @@ def role_of(
             if event_type == "dispute" and head.i in measure_tokens:
                 return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
             return "party" if party_event else "actor"
+    if _asked_to_act(tok, trig, cues):
+        return "party" if party_event else "actor"
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
         return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):
         return "party" if party_event else "actor"
     if tok.dep_ in SUBJECT_DEPS:
-        if not in_clause and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
+        governs = trig in list(head.subtree)
+        if not governs and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
             return "none"  # the subject of another verb in the sentence ("X took effect; Beijing hit back")
         return "party" if party_event else "actor"
     if tok.dep_ == "nsubjpass":
@@ -74,6 +77,18 @@ def role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
+    """'urged Washington to lift', 'called on Tokyo to withdraw': the one asked acts in the requested clause."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        verb = tok.head.head
+    else:
+        return False
+    asked = trig.head.i == verb.i and trig.dep_ in ("xcomp", "advcl", "ccomp") and any(c.lower_ == "to" for c in trig.children)
+    return asked and verb.lower_ in cues.modality.get("requested", frozenset())
 
 
 def _prepositional_role(
