@@ -26,6 +26,7 @@ class Cues:
     body_codes: frozenset[str]
     measure_verbs: frozenset[str]
     measure_refinements: dict[str, frozenset[str]]
+    rate_change_verbs: dict[str, frozenset[str]]
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Cues":
@@ -40,6 +41,7 @@ class Cues:
                       "weak_triggers", "measure_verbs")}
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
+            rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
         if set(modality) - set(MODALITIES):
@@ -48,4 +50,6 @@ class Cues:
         bad |= {m for k, v in refinements.items() for m in {k, *v} if m not in MEASURES}
         if bad:
             raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
-        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, **lists)
+        if set(rate_change) - {"impose", "lift"}:
+            raise ResourceFileError(f"{path}: rate_change_verbs takes only 'impose' and 'lift'")
+        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, **lists)

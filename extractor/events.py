@@ -109,7 +109,7 @@ class EventBuilder:
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             spans = self._sentence_spans(doc, sent, skip)
-            if not spans.triggers and not (spans.measures and (spans.rates or spans.values)):
+            if not spans.triggers and not spans.measures:
                 self._remember_mentions(spans, ctx)
                 continue
             found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)
@@ -201,6 +201,7 @@ class EventBuilder:
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
             chosen.append((etype, trig))
+        chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         types = {t for t, _ in chosen}
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
@@ -209,6 +210,22 @@ class EventBuilder:
             if carried or (spans.measures and spans.rates):
                 chosen.append(("impose", (carried or spans.measures)[0]))
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _rate_changes(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], measure_named: bool,
+                      taken: set[int]) -> list[tuple[str, Span]]:
+        """'Levies will fall to 24.5 pct from 31 pct', 'those on corn will drop to 9.5 pct': a measure whose rate moves."""
+        out: list[tuple[str, Span]] = []
+        rate_tokens = {t.i for r in spans.rates for t in r}
+        for tok in sent:
+            etype = next((k for k, words in self.cues.rate_change_verbs.items() if tok.lower_ in words), None)
+            if etype is None or tok.pos_ not in ("VERB", "AUX") or tok.i in taken:
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            about_measure = any(s.i in measure_tokens or (s.lower_ in ANAPHORS | {"those", "these"} and (spans.measures or measure_named))
+                                for s in subjects)
+            if about_measure and any(t.i in rate_tokens for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i):
+                out.append((etype, sent.doc[tok.i:tok.i + 1]))
+        return out
 
     def _measure_is_reported(self, measure: Span) -> bool:
         """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
@@ -389,11 +406,14 @@ class EventBuilder:
 
     def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:
         """Tariff rates of the sentence: near a measure or trigger, not shares or growth figures."""
-        anchors = set(measure_tokens) | set(range(trigger.start, trigger.end))
+        trigger_tokens = set(range(trigger.start, trigger.end))
+        anchors = set(measure_tokens) | trigger_tokens
         out: list[tuple[Span, list[Rate]]] = []
         for r in sorted(spans.rates, key=lambda s: s.start):
             window = sent.doc[max(sent.start, r.start - 3):min(sent.end, r.end + 2)]
-            if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") for t in window):
+            if r.end < sent.end and sent.doc[r.end].lower_ == "of":
+                continue  # "91% of EU exports": a share of trade, not a rate
+            if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") and t.i not in trigger_tokens for t in window):
                 continue  # growth and shares, not rates ("up to 25%" is a rate)
             chained = bool(out) and r.start - out[-1][0].end <= 3  # "to 25 percent from 10 percent"
             if not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
