@@ -428,18 +428,42 @@ class EventBuilder:
 
     @staticmethod
     def _split_by_rate(spans: SentenceSpans, rates: list[tuple[Span, list[Rate]]]) -> list[tuple[list[str], list[Rate]]] | None:
-        """'25 percent on steel and 10 percent on aluminum': pair each rate with the products up to the next rate."""
-        if len(rates) < 2 or len(spans.products) < 2:
+        """'25 percent on steel and 10 percent on aluminum': one event per rate with the products that go with it.
+
+        Rates next to each other ("to 25% from 10%", "from $619 to $873") stay together; a product or an
+        "on …" phrase between two rates separates them. Products follow their rate ("25% on steel") or lead
+        it ("on cars to 120 percent"), whichever the sentence starts with; "respectively" pairs them in order.
+        """
+        if len(rates) < 2:
             return None
-        groups: list[tuple[list[str], list[Rate]]] = []
         ordered = sorted(rates, key=lambda r: r[0].start)
-        for i, (span, values) in enumerate(ordered):
-            limit = ordered[i + 1][0].start if i + 1 < len(ordered) else span.sent.end
-            prods = unique([p.id_ for p in spans.products if span.end <= p.start < limit])
-            if not prods:
-                return None
-            groups.append((prods, values))
-        return groups
+        doc = ordered[0][0].doc
+        sent = ordered[0][0].sent
+        product_starts = sorted(p.start for p in spans.products)
+        groups: list[list[tuple[Span, list[Rate]]]] = [[ordered[0]]]
+        for prev, cur in zip(ordered, ordered[1:]):
+            between = doc[prev[0].end:cur[0].start]
+            if any(p.start >= prev[0].end and p.end <= cur[0].start for p in spans.products) or any(t.lower_ in ("on", "for") for t in between):
+                groups.append([cur])
+            else:
+                groups[-1].append(cur)
+        products = sorted(spans.products, key=lambda p: p.start)
+        if "respectively" in {t.lower_ for t in sent} and len(ordered) == len(products) and products[-1].end <= ordered[0][0].start:
+            return [([p.id_], values) for p, (_, values) in zip(products, ordered)]
+        if len(groups) < 2:
+            return None
+        bounds = [(g[0][0].start, g[-1][0].end) for g in groups]
+        after = not product_starts or product_starts[0] >= bounds[0][0]
+        out: list[tuple[list[str], list[Rate]]] = []
+        for i, (lo, hi) in enumerate(bounds):
+            if after:
+                limit = bounds[i + 1][0] if i + 1 < len(bounds) else sent.end
+                prods = unique([p.id_ for p in products if hi <= p.start < limit])
+            else:
+                floor = bounds[i - 1][1] if i else sent.start
+                prods = unique([p.id_ for p in products if floor <= p.start and p.end <= lo])
+            out.append((prods, [r for _, values in groups[i] for r in values]))
+        return out
 
     def _date(self, trigger: Span, spans: SentenceSpans, published: str | None, modality: str) -> tuple[str | None, str | None]:
         """The date the sentence attaches to the action: an effective date first, else the nearest date."""
