@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,13 @@ class Cues:
     measure_verbs: frozenset[str]
     measure_refinements: dict[str, frozenset[str]]
     rate_change_verbs: dict[str, frozenset[str]]
+    licence_phrases: tuple[str, ...]
+
+    @property
+    def licence_pattern(self) -> "re.Pattern[str]":
+        """A regex for the licence phrases ("trade talks", "free trade"), spaces or hyphens between words."""
+        alternatives = sorted((r"[\s-]+".join(map(re.escape, p.split())) for p in self.licence_phrases), key=len, reverse=True)
+        return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Cues":
@@ -41,6 +49,7 @@ class Cues:
                       "weak_triggers", "measure_verbs")}
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
+            phrases = tuple(str(p).lower() for p in raw["licence_phrases"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
@@ -52,4 +61,4 @@ class Cues:
             raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
         if set(rate_change) - {"impose", "lift"}:
             raise ResourceFileError(f"{path}: rate_change_verbs takes only 'impose' and 'lift'")
-        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, **lists)
+        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, licence_phrases=phrases, **lists)

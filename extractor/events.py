@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
@@ -80,6 +80,17 @@ def nearest(spans: list[Span], anchor: Span) -> Span | None:
     return min(spans, key=lambda s: (min(abs(s.start - anchor.start), abs(s.end - anchor.end)), s.start))
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb heading the clause a token sits in (None when the climb finds none)."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def unique(items: list[str]) -> list[str]:
     """Items without repeats, in first-seen order."""
     return list(dict.fromkeys(i for i in items if i))
@@ -92,7 +103,8 @@ class EventBuilder:
         self.cues = Cues.from_dir(models_dir_or_default(models_dir))
         self.dates = dates
         self.version = version
-        self.trade_words = TRADE_WORDS | set(self.cues.inherent_measure)
+        self.licence_words = frozenset(self.cues.inherent_measure)
+        self.licence_pattern = self.cues.licence_pattern
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
         """All events of a document, in text order."""
@@ -119,10 +131,19 @@ class EventBuilder:
         return events
 
     def _doc_is_trade(self, doc: Doc) -> bool:
-        """Whether the document speaks of trade at all: every event needs it (and the prefilter relies on it)."""
-        if any(s.id_ != "none" for s in doc.spans.get("trade_measures", [])):
+        """Whether the document is about trade policy: every event needs it (and the prefilter relies on it).
+
+        It must name an instrument (a measure, a legal basis, a measure verb such as "banned"), the WTO,
+        or trade policy in so many words ("trade talks", "free trade", "trade minister"); "trade",
+        "exports" or "talks" alone are everywhere in economic news and license nothing.
+        """
+        if self.licence_pattern.search(doc.text):
             return True
-        return any(t.lower_ in TRADE_WORDS or t.lower_ in self.cues.inherent_measure for t in doc)
+        if any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, [])):
+            return True
+        if any(s.id_ in self.cues.body_codes for s in doc.spans.get("trade_actors", [])):
+            return True
+        return any(t.lower_ in self.cues.inherent_measure for t in doc)
 
     def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int]) -> SentenceSpans:
         """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
@@ -133,8 +154,8 @@ class EventBuilder:
         legal_spans = take("trade_legal")
         legal = {t.i for s in legal_spans for t in s}
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
-        dates = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end
-                 and e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
+        dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
+                 if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
         return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
                              legal_spans, take("trade_rates"), take("trade_values"), dates)
@@ -470,6 +491,7 @@ class EventBuilder:
         if not spans.dates:
             return None, None
         future = modality in ("planned", "threatened", "requested")
+        anchors = {t.i for s in spans.measures + spans.triggers for t in s} | set(range(trigger.start, trigger.end))
 
         def lead(e: Span) -> bool:
             doc = e.doc
@@ -481,11 +503,28 @@ class EventBuilder:
         for ent in ordered:
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_LEADS:
                 continue  # "until end-2018", "for two years": a period, not the event's date
+            if not self._attaches(ent, trigger, dateline, anchors):
+                continue  # "Britain, which left the EU in January 2020, is negotiating": another clause's date
             tense = self._tense(ent)
             resolved = self.dates.resolve(ent.text, published, future if tense == "modal" else tense == "future" if tense else None)
             if resolved:
                 return resolved, ent.text
         return None, None
+
+    @staticmethod
+    def _attaches(ent: Span, trigger: Span, dateline: set[int], anchors: set[int]) -> bool:
+        """Whether a date belongs to the trigger's clause (or a clause above it, like "said on Friday")."""
+        if ent.start in dateline:
+            return True
+        verb = clause_verb(ent.root)
+        own = clause_verb(trigger.root)
+        if verb is None or own is None or verb.i == own.i:
+            return True
+        if verb.i in {t.i for t in own.ancestors}:
+            return True
+        if verb.dep_ in ("relcl", "acl"):  # "an investigation that Brussels launched in October", "duties announced in May"
+            return verb.head.i in anchors
+        return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}
 
     def _tense(self, ent: Span) -> str | None:
         """Which side of publication a date lies on, from the verb it attaches to.

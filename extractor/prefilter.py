@@ -1,11 +1,14 @@
-"""A cheap, lossless prefilter: a document the rules cannot draw an event from skips spaCy.
+"""A cheap, lossless prefilter: a document the rules cannot draw an event from skips the model.
 
-Every event needs a trigger (or measure) word, and the document must be about trade:
-hold a measure mention, a trade word ("trade", "imports", "WTO") or a verb that is a
-measure in itself ("banned", "sanctioned"). The vocabularies are read from the
-pipeline's own rulers and cue lists, so the prefilter and the rules cannot drift apart.
-A document passes when it has a trigger word and a trade word; failing the latter, the
-measure ruler runs on the tokenised text (no model) to look for a measure mention.
+The event builder needs two things of a document (see `EventBuilder._doc_is_trade`): a
+trigger or measure word somewhere, and a licence: a measure mention ("tariffs",
+"anti-dumping duties"), a legal basis ("Section 232"), the WTO, a verb that is a
+measure in itself ("banned", "sanctioned"), or a trade-policy phrase ("trade talks"). The prefilter checks the same two things
+with the pipeline's own rule sets, on the tokenised text only (no tagger, parser or
+NER): first a word test against the first words of the trigger and measure patterns,
+then the licence verbs and phrases, then the measure, legal and actor rulers on `nlp.make_doc(text)`.
+The vocabularies come from the pipeline itself, so the prefilter and the rules cannot
+drift apart.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.language import Language
 
 WORD = re.compile(r"[a-z]+")
 RULERS = ("trade_triggers", "trade_measures")
+LICENCE_RULERS = ("trade_measures", "trade_legal", "trade_actors")
 
 
 def first_token_words(pattern: Any) -> set[str]:
@@ -39,41 +43,55 @@ class Prefilter:
     """Tell whether a text may hold an event."""
 
     vocabulary: frozenset[str]
-    trade_words: frozenset[str] = frozenset()
-    has_measure: Callable[[str], bool] | None = None
+    licence_words: frozenset[str] = frozenset()
+    has_licence: Callable[[str], bool] | None = None
+    licence_pattern: "re.Pattern[str] | None" = None
 
     @classmethod
-    def from_patterns(cls, patterns: Iterable[dict[str, Any]], trade_words: Iterable[str] = (),
-                      has_measure: Callable[[str], bool] | None = None) -> "Prefilter":
+    def from_patterns(cls, patterns: Iterable[dict[str, Any]], licence_words: Iterable[str] = (),
+                      has_licence: Callable[[str], bool] | None = None,
+                      licence_pattern: "re.Pattern[str] | None" = None) -> "Prefilter":
         """Build from ruler patterns, ignoring blocking patterns (id `none`)."""
         vocab: set[str] = set()
         for p in patterns:
             if p.get("id") != "none":
                 vocab |= first_token_words(p["pattern"])
-        return cls(frozenset(vocab), frozenset(trade_words), has_measure)
+        return cls(frozenset(vocab), frozenset(licence_words), has_licence, licence_pattern)
 
     @classmethod
-    def from_pipeline(cls, nlp: Language, trade_words: Iterable[str] = ()) -> "Prefilter":
-        """Build from the trigger and measure rulers of a pipeline."""
+    def from_pipeline(cls, nlp: Language, licence_words: Iterable[str] = (), body_codes: Iterable[str] = (),
+                      licence_pattern: "re.Pattern[str] | None" = None) -> "Prefilter":
+        """Build from the rulers of a pipeline; `body_codes` are actor ids that license a document (the WTO)."""
         patterns: list[dict[str, Any]] = []
         for name in RULERS:
             if name in nlp.pipe_names:
                 patterns.extend(nlp.get_pipe(name).patterns)
-        measures = nlp.get_pipe("trade_measures") if "trade_measures" in nlp.pipe_names else None
+        bodies = frozenset(body_codes)
+        rulers = [nlp.get_pipe(name) for name in LICENCE_RULERS[:2] if name in nlp.pipe_names]
+        if "trade_actors" in nlp.pipe_names and bodies:  # only the WTO's names, not every actor: much faster
+            from extractor.rulers import make_ruler
 
-        def has_measure(text: str) -> bool:
-            if measures is None:
-                return True
-            doc = measures(nlp.make_doc(text))
-            return any(s.id_ != "none" for s in doc.spans.get("trade_measures", []))
+            body_patterns = [p for p in nlp.get_pipe("trade_actors").patterns if p.get("id") in bodies]
+            rulers.append(make_ruler(nlp, "prefilter_bodies", "trade_actors", body_patterns, "ORTH"))
+        if len(rulers) < len(LICENCE_RULERS) - (0 if bodies else 1):
+            return cls.from_patterns(patterns, licence_words, None, licence_pattern)  # a partial pipeline: let every text through
 
-        return cls.from_patterns(patterns, trade_words, has_measure)
+        def has_licence(text: str) -> bool:
+            doc = nlp.make_doc(text)
+            for ruler in rulers:
+                doc = ruler(doc)
+            return (any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, []))
+                    or any(s.id_ in bodies for s in doc.spans.get("trade_actors", [])))
+
+        return cls.from_patterns(patterns, licence_words, has_licence, licence_pattern)
 
     def __call__(self, text: str) -> bool:
         """True if the text may hold an event."""
         words = set(WORD.findall(text.lower()))
         if self.vocabulary.isdisjoint(words):
             return False
-        if not self.trade_words or not self.trade_words.isdisjoint(words):
+        if not self.licence_words.isdisjoint(words):
             return True
-        return self.has_measure(text) if self.has_measure else True
+        if self.licence_pattern is not None and self.licence_pattern.search(text):
+            return True
+        return self.has_licence(text) if self.has_licence else True

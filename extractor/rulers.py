@@ -95,8 +95,14 @@ def measure_patterns(models_dir: Path) -> list[dict[str, Any]]:
     return load_patterns(models_dir / "measures.jsonl", labels={"MEASURE"}, ids=MEASURE_IDS)
 
 
+def date_patterns(models_dir: Path) -> list[dict[str, Any]]:
+    """Date expression patterns: label DATE, id = the kind of expression (resolved later by `dates.DateResolver`)."""
+    return load_patterns(models_dir / "dates.jsonl", labels={"DATE"})
+
+
 _factory("trade_triggers", "trade_triggers", trigger_patterns, "LOWER")
 _factory("trade_measures", "trade_measures", measure_patterns, "LOWER")
 _factory("trade_actors", "trade_actors", gazetteer.actor_patterns, "ORTH")
 _factory("trade_products", "trade_products", gazetteer.product_patterns, "LOWER")
-_factory("trade_legal", "trade_legal", gazetteer.legal_patterns)
+_factory("trade_legal", "trade_legal", gazetteer.legal_patterns, "LOWER")
+_factory("trade_dates", "trade_dates", date_patterns)

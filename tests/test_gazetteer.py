@@ -231,7 +231,7 @@ PRODUCT_CASES = [
     ("aluminum", "aluminum"),
     ("solar modules", "solar panel"),
     ("solar panels", "solar panel"),
-    ("photovoltaic cells", "solar panel"),
+    ("photovoltaic cells", "solar cell"),
     ("soybeans", "soybean"),
     ("soya beans", "soybean"),
     ("washing machines", "washing machine"),
@@ -240,7 +240,7 @@ PRODUCT_CASES = [
     ("autos", "car"),
     ("automobiles", "car"),
     ("auto parts", "auto part"),
-    ("Scotch whisky", "whiskey"),
+    ("Scotch whisky", "whisky"),
     ("whiskeys", "whiskey"),
     ("bourbon", "bourbon"),
     ("rare earths", "rare earth"),
@@ -272,6 +272,14 @@ PRODUCT_CASES = [
     ("smartphones", "smartphone"),
     ("pork", "pork"),
     ("crude oil", "crude oil"),
+    ("face masks", "face mask"),
+    ("cellphones", "cellphone"),
+    ("clothing", "clothing"),
+    ("dairy products", "dairy product"),
+    ("pork bellies", "pork belly"),
+    ("nickel ore", "nickel ore"),
+    ("petroleum products", "petroleum product"),
+    ("alcohol", "alcohol"),
 ]
 
 
