@@ -29,6 +29,9 @@ class Cues:
     measure_refinements: dict[str, frozenset[str]]
     rate_change_verbs: dict[str, frozenset[str]]
     licence_phrases: tuple[str, ...]
+    product_generic_heads: frozenset[str]
+    product_stop_heads: frozenset[str]
+    invariant_plurals: frozenset[str]
 
     @property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -46,7 +49,7 @@ class Cues:
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
-                      "weak_triggers", "measure_verbs")}
+                      "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals")}
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])

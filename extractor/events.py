@@ -11,12 +11,14 @@ from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.modality import is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
+from extractor.product_phrases import product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
 from extractor.roles import PARTY_EVENTS, is_strong, role_of
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 CONTEXT_MEASURE_EVENTS = MEASURE_EVENTS | {"investigate", "dispute"}
+PRODUCT_PHRASE_EVENTS = MEASURE_EVENTS | {"investigate"}
 ANAPHORIC_DETS = frozenset({"the", "these", "those", "such", "this", "that", "its", "their"})
 NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
 LABEL_PREPS = frozenset({"at", "to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
@@ -89,6 +91,19 @@ def clause_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def own_clause(trigger: Span) -> set[int]:
+    """Token indices of the trigger's clause, without the clauses inside it that have a subject of their own."""
+    verb = clause_verb(trigger.root)
+    if verb is None:
+        return set()
+    tokens = {t.i for t in verb.subtree}
+    for t in verb.subtree:
+        if t is not verb and t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and trigger.root.i not in {x.i for x in t.subtree}:
+            tokens -= {x.i for x in t.subtree}
+    return tokens
 
 
 def unique(items: list[str]) -> list[str]:
@@ -351,7 +366,7 @@ class EventBuilder:
             return []  # "Brussels agreed to delay the law": a decision, not a deal
         measure = self._measure(event_type, trigger, sent, spans, ctx)
         modality = modality_of(trigger, self.cues)
-        products = unique([p.id_ for p in spans.products])
+        products = self._products(event_type, trigger, spans, product_tokens, measure_tokens)
         legal = spans.legal[0].id_ if spans.legal else None
         date, date_text = self._date(trigger, spans, published, modality)
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
@@ -368,6 +383,21 @@ class EventBuilder:
             return [Event(**base, products=prods, rates=rs, confidence=self._confidence(base, prods)) for prods, rs in groups]
         flat = [r for _, rs in rates for r in rs]
         return [Event(**base, products=products, rates=flat, confidence=self._confidence(base, products))]
+
+    def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
+                  measure_tokens: set[int]) -> list[str]:
+        """Gazetteer products of the sentence, plus the unknown ones a measure or trigger governs ("tariffs on maple syrup")."""
+        found = [(p.start, p.id_) for p in spans.products]
+        clause = own_clause(trigger)
+        if clause and any(p.root.i in clause for p in spans.products):
+            found = [(p.start, p.id_) for p in spans.products if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
+        if event_type in PRODUCT_PHRASE_EVENTS:
+            doc = trigger.doc
+            anchors = [doc[i] for i in sorted(measure_tokens | {trigger.root.i})]
+            actor_tokens = {t.i for a in spans.actors for t in a}
+            quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
+            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens, actor_tokens, self.cues)
+        return unique([name for _, name in sorted(found)])
 
     @staticmethod
     def _char_span(sent: Span) -> tuple[int, int]:
