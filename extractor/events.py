@@ -414,7 +414,7 @@ class EventBuilder:
         target: list[str] = []
         actor_text: list[str] = []
         target_text: list[str] = []
-        strong = [m for m in spans.actors if is_strong(m, trigger) and m.id_ not in self.cues.body_codes]
+        strong = [m for m in spans.actors if is_strong(m, trigger, self.cues) and m.id_ not in self.cues.body_codes]
         strong_ids = {m.id_ for m in strong}
         export_measure = any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
@@ -466,7 +466,7 @@ class EventBuilder:
                 continue  # "91% of EU exports": a share of trade, not a rate
             if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") and t.i not in trigger_tokens for t in window):
                 continue  # growth and shares, not rates ("up to 25%" is a rate)
-            chained = bool(out) and r.start - out[-1][0].end <= 3  # "to 25 percent from 10 percent"
+            chained = bool(out) and r.start - out[-1][0].end <= 5  # "to 25 percent from 10 percent", "…, 20 percent on cars and 10 percent"
             if not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
                 continue
             out.append((r, decode_rates(r.id_)))
@@ -569,8 +569,10 @@ class EventBuilder:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        if verb.lower_ in self.cues.reporting_verbs:
-            return "past"
+        before = [ent.doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
+        if verb.lower_ in self.cues.reporting_verbs or (before and before[-1] in self.cues.reporting_verbs) \
+                or (before[-2:-1] and before[-1] == "on" and before[0] in self.cues.reporting_verbs):
+            return "past"  # "said on Friday", "said Friday": the announcement
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "'ll", "shall", "would"} or (verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "scheduled", "expected")):
             return "future"

@@ -121,11 +121,13 @@ def _prepositional_role(
     return "party" if party_event else "none"
 
 
-def is_strong(mention: Span, trigger: Span) -> bool:
-    """Whether a mention is the trigger's own subject, agent or possessor (then weaker candidates are dropped)."""
+def is_strong(mention: Span, trigger: Span, cues: Cues | None = None) -> bool:
+    """Whether a mention is the trigger's own subject, agent, possessor or the one asked to act (then weaker candidates are dropped)."""
     tok = governing(mention.root)
     trig = trigger.root
     head = tok.head
+    if cues is not None and _asked_to_act(tok, trig, cues):
+        return True
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
         return True
     if tok.dep_ == "poss" and head.i == trig.i:

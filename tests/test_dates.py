@@ -100,3 +100,31 @@ def test_dateparser_instances_stay_bounded_over_many_publication_dates():
         published = (date(2015, 1, 1) + timedelta(days=n)).isoformat()
         assert r.resolve("03/09/2014", published)  # a numeric date: only dateparser reads it
     assert 0 < len(r._parsers) <= MAX_PARSERS
+
+
+@pytest.mark.parametrize(
+    "expr, published, expected",
+    [
+        ("March", "2025-04-22", "2025-03"),
+        ("July 1", "2018-05-31", "2018-07-01"),
+        ("December", "2020-01-15", "2019-12"),
+        ("January", "2019-11-20", "2020-01"),
+        ("Aug. 6", "2025-08-11", "2025-08-06"),
+    ],
+)
+def test_without_tense_the_nearest_date_wins(resolver, expr, published, expected):
+    assert resolver.resolve(expr, published, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("The duties take effect on Jan. 1, 2026, the ministry said on Friday.", ["Jan. 1, 2026", "Friday"]),
+        ("Tariffs were raised last month and will rise again in mid-2019.", ["last month", "mid-2019"]),
+        ("The probe began in March 2024 and ended 23 August.", ["March 2024", "23 August"]),
+        ("Officials may decide to march on the ministry.", []),
+    ],
+)
+def test_date_expressions_are_found_by_rules(extractor, text, spans):
+    doc = extractor.parse(text)
+    assert [s.text for s in doc.spans["trade_dates"]] == spans

@@ -130,3 +130,128 @@ def test_extract_many_matches_extract(extractor):
     streamed = [(d.doc_id, [e.to_dict() for e in evs]) for d, evs in extractor.extract_many(docs)]
     single = [(d.doc_id, [e.to_dict() for e in extractor.extract_document(d)]) for d in docs]
     assert streamed == single
+
+
+def events_of(extractor, text, published=PUB):
+    return extractor.extract(text, doc_id="t", published=published)
+
+
+@pytest.mark.parametrize(
+    "text, rates",
+    [
+        ("The EU will impose provisional duties of up to 38.1% on Chinese electric cars.", [38.1]),
+        ("The Trump administration raised duties on Chinese goods to 25 percent from 10 percent.", [25.0, 10.0]),
+        ("Vietnam will eliminate tariffs on 48.5% of EU exports, including a 78% duty on cars.", [78.0]),
+    ],
+)
+def test_rates_ranges_and_shares(extractor, text, rates):
+    ev = events_of(extractor, text)[0]
+    assert sorted(r.value for r in ev.rates) == sorted(rates)
+
+
+def test_one_event_per_rate_without_known_products(extractor):
+    events = events_of(extractor, "Beijing will impose tariffs of 25 percent on 2,493 products, "
+                                  "20 percent on 1,078 products and 10 percent on 974 products.")
+    assert sorted(r.value for e in events if e.event_type == "impose" for r in e.rates) == [10.0, 20.0, 25.0]
+    assert len([e for e in events if e.event_type == "impose"]) == 3
+
+
+def test_products_lead_their_rates(extractor):
+    events = [e for e in events_of(extractor, "Turkey raised tariffs on passenger cars to 120 percent, on alcohol to "
+                                              "140 percent and on leaf tobacco to 60 percent.") if e.event_type == "impose"]
+    assert {(tuple(e.products), e.rates[0].value) for e in events} == {(("car",), 120.0), (("alcohol",), 140.0), (("tobacco",), 60.0)}
+
+
+@pytest.mark.parametrize(
+    "text, event_type, rates",
+    [
+        ("Argentina's export levies on soybean meal will fall to 24.5 pct from 31 pct.", "lift", [24.5, 31.0]),
+        ("India's import duty on palm oil will rise to 20 percent from 12.5 percent.", "impose", [20.0, 12.5]),
+    ],
+)
+def test_measures_whose_rate_moves(extractor, text, event_type, rates):
+    ev = only(events_of(extractor, text), event_type)
+    assert sorted(r.value for r in ev.rates) == sorted(rates)
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("State media reported that Beijing was weighing higher tariffs on cars imported from Europe.", "impose"),
+        ("Indonesia is considering an export tax on nickel pig iron, the minister said.", "impose"),
+        ("Britain will phase out levies on Australian beef over 10 years.", "lift"),
+        ("Canberra pressed Beijing to resume imports of Australian rock lobster and tariffs on barley to end.", "lift"),
+    ],
+)
+def test_measures_carried_by_other_verbs(extractor, text, event_type):
+    only(events_of(extractor, text), event_type)
+
+
+def test_anaphoric_measure_keeps_its_kind_and_complaints_target_its_owner(extractor):
+    events = events_of(extractor, "The European Union imposed countervailing duties on Chinese electric vehicles on Tuesday. "
+                                  "The duties took effect on Wednesday. "
+                                  "China said it had filed a complaint at the World Trade Organization over the duties.")
+    assert [e.measure for e in events if e.event_type == "impose"] == ["countervailing", "countervailing"]
+    dispute = only(events, "dispute")
+    assert dispute.actor == ["CHN"] and dispute.target == ["EU"]
+    assert dispute.measure == "countervailing"
+
+
+def test_exemptions_from_a_measure_named_before(extractor):
+    events = events_of(extractor, "The United States imposed tariffs on steel and aluminum in March. "
+                                  "Canada, Mexico and the EU had been granted temporary exemptions.")
+    ev = only(events, "exempt")
+    assert ev.measure == "tariff"
+    assert set(ev.target) | set(ev.actor) >= {"CAN", "MEX"}
+
+
+def test_the_one_asked_acts(extractor):
+    ev = only(events_of(extractor, "Switzerland's economy ministry called on Washington to lift the duties on Swiss watches."), "lift")
+    assert ev.actor == ["USA"]
+    assert ev.modality == "requested"
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        ("The European Commission said on Wednesday it would impose duties on Chinese steel.", "2024-06-14", "2024-06-12"),
+        ("Canada announced tariffs on U.S. steel that will take effect on July 1.", "2018-05-31", "2018-07-01"),
+        ("India's trade ministry had recommended the safeguard duty on steel imports in March.", "2025-04-22", "2025-03"),
+        ("Britain, which left the EU in January 2020, imposed tariffs on Russian vodka on Friday.", "2022-03-18", "2022-03-18"),
+    ],
+)
+def test_the_date_of_the_action(extractor, text, published, date):
+    ev = events_of(extractor, text, published)[0]
+    assert ev.date == date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mexico will impose duties on U.S. pork bellies and maple syrup.", ["pork belly", "maple syrup"]),
+        ("Ottawa slapped tariffs on U.S. goods including yogurt, lawnmowers and playing cards.", ["yogurt", "lawnmower", "playing card"]),
+        ("Jakarta banned exports of unprocessed bauxite.", ["bauxite"]),
+    ],
+)
+def test_products_the_gazetteer_may_not_know(extractor, text, expected):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][0]
+    assert ev.products == expected
+
+
+def test_each_clause_keeps_its_products(extractor):
+    events = events_of(extractor, "Australia removed tariffs on British cars and whisky, while Britain eliminated its duties on Australian wine.")
+    by_actor = {tuple(e.actor): e.products for e in events if e.event_type == "lift"}
+    assert by_actor[("AUS",)] == ["car", "whisky"]
+    assert by_actor[("GBR",)] == ["wine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Creditor banks and Brazil held talks on rescheduling the country's debt, trade sources said.",
+        "The finance ministers agreed at their meeting to keep exports growing, officials said.",
+    ],
+)
+def test_talks_outside_trade_policy_are_not_events(extractor, text):
+    assert events_of(extractor, text) == []
+    assert not extractor.could_have_events(text)
