@@ -5,7 +5,7 @@
 * Inputs are streamed (`extractor.readers`); documents travel to worker processes as
   plain dicts in batches and come back as finished JSON lines, in input order, so the
   output of `--workers N` equals that of `--workers 1` byte for byte.
-* Every document read ends up `processed`, `prefiltered` (no trade vocabulary: spaCy
+* Every document read ends up `processed`, `prefiltered` (no trigger word or trade-policy licence: spaCy
   is not run) or `skipped` with a reason; `read == processed + prefiltered + skipped`.
   Skip reasons: the readers' (not JSON, not UTF-8, no text, duplicate doc_id, unreadable
   file, …) and the screen's (empty text, not text, too long, not English).
@@ -155,7 +155,7 @@ class RunSummary:
         return (
             f"documents read: {self.read}\n"
             f"  processed:    {self.processed}\n"
-            f"  prefiltered:  {self.prefiltered} (no trade vocabulary)\n"
+            f"  prefiltered:  {self.prefiltered} (no trigger word or nothing licensing a trade-policy event)\n"
             f"  skipped:      {self.skipped_total} ({reasons})\n"
             f"warnings:       {self.warnings_total} ({warnings})\n"
             f"events written: {self.events} to {where}\n"
