@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from extractor.records import MEASURES, MODALITIES
@@ -33,7 +34,7 @@ class Cues:
     product_stop_heads: frozenset[str]
     invariant_plurals: frozenset[str]
 
-    @property
+    @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
         """A regex for the licence phrases ("trade talks", "free trade"), spaces or hyphens between words."""
         alternatives = sorted((r"[\s-]+".join(map(re.escape, p.split())) for p in self.licence_phrases), key=len, reverse=True)

@@ -87,7 +87,7 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -100,7 +100,7 @@ def own_clause(trigger: Span) -> set[int]:
         return set()
     tokens = {t.i for t in verb.subtree}
     for t in verb.subtree:
-        if t is not verb and t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") \
+        if t.i != verb.i and t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and trigger.root.i not in {x.i for x in t.subtree}:
             tokens -= {x.i for x in t.subtree}
     return tokens
@@ -259,14 +259,14 @@ class EventBuilder:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             about_measure = any(s.i in measure_tokens or (s.lower_ in ANAPHORS | {"those", "these"} and (spans.measures or measure_named))
                                 for s in subjects)
-            if about_measure and any(t.i in rate_tokens for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i):
+            if about_measure and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
 
     def _measure_is_reported(self, measure: Span) -> bool:
         """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
         root = measure.root
-        while root.dep_ in ("compound", "amod", "conj") and root.head is not root:
+        while root.dep_ in ("compound", "amod", "conj") and root.head.i != root.i:
             root = root.head
         head = root.head
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -285,7 +285,7 @@ class EventBuilder:
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT"
             return True
         head = root.head
-        while head.dep_ in ("prep", "pobj", "conj", "compound") and head.head is not head:
+        while head.dep_ in ("prep", "pobj", "conj", "compound") and head.head.i != head.i:
             head = head.head
         return head.lower_ in AGREE_VERBS or root.dep_ == "ROOT" or root.i == trig.sent.start
 
@@ -536,7 +536,8 @@ class EventBuilder:
             if not self._attaches(ent, trigger, dateline, anchors):
                 continue  # "Britain, which left the EU in January 2020, is negotiating": another clause's date
             tense = self._tense(ent)
-            resolved = self.dates.resolve(ent.text, published, future if tense == "modal" else tense == "future" if tense else None)
+            side = {"future": True, "past": False, "modal": future}.get(tense) if tense else None  # None: the nearest
+            resolved = self.dates.resolve(ent.text, published, side)
             if resolved:
                 return resolved, ent.text
         return None, None
@@ -562,16 +563,12 @@ class EventBuilder:
         "said on Friday", "was imposed in March" → past; "will take effect on July 1" → future;
         "modal" when the verb follows the event's modality (an infinitive); None when the parse says nothing.
         """
-        verb = ent.root
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = clause_verb(ent.root)
+        if verb is None:
             return None
-        before = [ent.doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
-        if verb.lower_ in self.cues.reporting_verbs or (before and before[-1] in self.cues.reporting_verbs) \
-                or (before[-2:-1] and before[-1] == "on" and before[0] in self.cues.reporting_verbs):
+        doc = ent.doc
+        lead = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ == "on" else doc[ent.start - 1] if ent.start else None
+        if verb.lower_ in self.cues.reporting_verbs or (lead is not None and lead.lower_ in self.cues.reporting_verbs):
             return "past"  # "said on Friday", "said Friday": the announcement
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & {"will", "'ll", "shall", "would"} or (verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "scheduled", "expected")):

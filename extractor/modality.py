@@ -21,7 +21,7 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(max_steps):
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             break
         tok = tok.head
         chain.append(tok)

@@ -19,6 +19,8 @@ from typing import Any, Callable, Iterable
 
 from spacy.language import Language
 
+from extractor.rulers import make_ruler
+
 WORD = re.compile(r"[a-z]+")
 RULERS = ("trade_triggers", "trade_measures")
 LICENCE_RULERS = ("trade_measures", "trade_legal", "trade_actors")
@@ -67,14 +69,13 @@ class Prefilter:
             if name in nlp.pipe_names:
                 patterns.extend(nlp.get_pipe(name).patterns)
         bodies = frozenset(body_codes)
-        rulers = [nlp.get_pipe(name) for name in LICENCE_RULERS[:2] if name in nlp.pipe_names]
-        if "trade_actors" in nlp.pipe_names and bodies:  # only the WTO's names, not every actor: much faster
-            from extractor.rulers import make_ruler
-
+        needed = set(LICENCE_RULERS) if bodies else set(LICENCE_RULERS) - {"trade_actors"}
+        if not needed <= set(nlp.pipe_names):
+            return cls.from_patterns(patterns, licence_words, None, licence_pattern)  # a partial pipeline: let every text through
+        rulers = [nlp.get_pipe("trade_measures"), nlp.get_pipe("trade_legal")]
+        if bodies:  # only the WTO's names, not every actor: much faster
             body_patterns = [p for p in nlp.get_pipe("trade_actors").patterns if p.get("id") in bodies]
             rulers.append(make_ruler(nlp, "prefilter_bodies", "trade_actors", body_patterns, "ORTH"))
-        if len(rulers) < len(LICENCE_RULERS) - (0 if bodies else 1):
-            return cls.from_patterns(patterns, licence_words, None, licence_pattern)  # a partial pipeline: let every text through
 
         def has_licence(text: str) -> bool:
             doc = nlp.make_doc(text)

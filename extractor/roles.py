@@ -24,7 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 def governing(token: Token) -> Token:
     """Climb out of coordination and apposition: "Japan, a U.S. ally, and the EU" → "Japan"."""
     seen = 0
-    while token.dep_ in ("conj", "appos") and token.head is not token and seen < 10:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and seen < 10:
         token = token.head
         seen += 1
     return token
@@ -102,7 +102,7 @@ def _prepositional_role(
         return "party" if party_event else "actor"
     if word in cues.party_preps:
         return "party" if party_event else "none"
-    if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head is not attach:
+    if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head.i != attach.i:
         outer = governing(attach)
         if outer.dep_ == "pobj":
             return _prepositional_role(outer, outer.head, event_type, product_tokens, cues, export_measure)
