@@ -33,6 +33,8 @@ class Cues:
     product_generic_heads: frozenset[str]
     product_stop_heads: frozenset[str]
     invariant_plurals: frozenset[str]
+    remedy_bases: dict[str, str]
+    remedy_blockers: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -50,10 +52,11 @@ class Cues:
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
-                      "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals")}
+                      "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers")}
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])
+            remedy_bases = {k: str(v) for k, v in raw["remedy_bases"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
@@ -63,6 +66,9 @@ class Cues:
         bad |= {m for k, v in refinements.items() for m in {k, *v} if m not in MEASURES}
         if bad:
             raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
+        if set(remedy_bases.values()) - refinements.get("tariff", frozenset()):
+            raise ResourceFileError(f"{path}: remedy_bases must map to a specific kind of tariff listed in measure_refinements.tariff")
         if set(rate_change) - {"impose", "lift"}:
             raise ResourceFileError(f"{path}: rate_change_verbs takes only 'impose' and 'lift'")
-        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, licence_phrases=phrases, **lists)
+        return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, licence_phrases=phrases,
+                   remedy_bases=remedy_bases, **lists)

@@ -32,6 +32,7 @@ TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
+EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
                          "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
@@ -54,6 +55,8 @@ class Context:
     measure: str | None = None
     owner: list[str] = field(default_factory=list)
     sentences_since: int = 99
+    remedies: dict[str, set[str]] = field(default_factory=dict)
+    remedy_owners: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,20 @@ def own_clause(trigger: Span) -> set[int]:
     return tokens
 
 
+def remedy_scope(measure: Span) -> set[int]:
+    """Tokens a measure phrase covers: its own subtree and the objects of its verb ("imposed duties of 20% on steel")."""
+    root = measure.root
+    while root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head.i != root.i:
+        root = root.head  # "anti-dumping" -> "anti-dumping duties"
+    scope = {t.i for t in root.subtree}
+    head = root.head
+    if head.i != root.i and head.pos_ in ("VERB", "AUX") and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        for child in head.children:
+            if child.dep_ in ("prep", "dative", "dobj", "nsubjpass"):
+                scope |= {t.i for t in child.subtree}
+    return scope
+
+
 def unique(items: list[str]) -> list[str]:
     """Items without repeats, in first-seen order."""
     return list(dict.fromkeys(i for i in items if i))
@@ -129,7 +146,7 @@ class EventBuilder:
             published = None
         skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
         doc_trade = self._doc_is_trade(doc)
-        ctx = Context()
+        ctx = Context(remedies=self._doc_remedies(doc))
         events: list[Event] = []
         for sent in doc.sents:
             ctx.sentences_since += 1
@@ -160,6 +177,37 @@ class EventBuilder:
             return True
         return any(t.lower_ in self.cues.inherent_measure for t in doc)
 
+    def _doc_remedies(self, doc: Doc) -> dict[str, set[str]]:
+        """The trade remedies a document names (anti-dumping, countervailing, safeguard) in order, each with the products it covers."""
+        kinds = self.cues.measure_refinements.get("tariff", frozenset())
+        mentions = [(s, s.id_) for s in doc.spans.get("trade_measures", []) if s.id_ in kinds]
+        mentions += [(s, self.cues.remedy_bases[s.id_]) for s in doc.spans.get("trade_legal", []) if s.id_ in self.cues.remedy_bases]
+        products = list(doc.spans.get("trade_products", []))
+        remedies: dict[str, set[str]] = {}
+        for span, kind in sorted(mentions, key=lambda m: m[0].start):
+            scope = remedy_scope(span)
+            remedies.setdefault(kind, set()).update(p.id_ for p in spans_in(products, span.sent) if p.id_ != "none" and p.root.i in scope)
+        return remedies
+
+    def _remedy(self, products: list[str], ctx: Context) -> str | None:
+        """The remedy a generic duty of this document is: the one named for its products, else the story's first one."""
+        matching = [kind for kind, goods in ctx.remedies.items() if goods & set(products)]
+        if matching:
+            return matching[0]
+        first, goods = next(iter(ctx.remedies.items()))
+        return first if not products or not goods and len(ctx.remedies) == 1 else None
+
+    def _remedy_applies(self, source: Span | None, spans: SentenceSpans, retaliatory: bool) -> bool:
+        """Whether a generic duty may be read as the document's remedy: not a general, reciprocal or counter tariff."""
+        if retaliatory or any(s.id_ not in self.cues.remedy_bases for s in spans.legal):
+            return False
+        return source is None or not self._qualified(source)
+
+    def _qualified(self, measure: Span) -> bool:
+        """Whether a duty is qualified as another kind than a trade remedy ("the general import tariff", "reciprocal tariffs")."""
+        words = {t.lower_ for t in measure} | {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound", "advmod")}
+        return bool(words & self.cues.remedy_blockers)
+
     def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int]) -> SentenceSpans:
         """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
 
@@ -183,7 +231,8 @@ class EventBuilder:
     def _refined(self, measure: Span, ctx: Context) -> str:
         """'the duties' after 'countervailing duties': a generic measure named anaphorically keeps the specific one."""
         specific = self.cues.measure_refinements.get(measure.id_, frozenset())
-        if ctx.measure in specific and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children):
+        if ctx.measure in specific and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children) \
+                and not self._qualified(measure):
             return ctx.measure
         return measure.id_
 
@@ -206,6 +255,8 @@ class EventBuilder:
                 ctx.parties = ev.actor
             if ev.measure:
                 ctx.measure = ev.measure
+            if ev.measure in ctx.remedies and ev.event_type in MEASURE_EVENTS | {"investigate"}:
+                ctx.remedy_owners.update(ev.actor)
             if ev.event_type == "impose" and ev.actor and ev.modality == "asserted":
                 ctx.owner = ev.actor
         return events
@@ -364,7 +415,10 @@ class EventBuilder:
             return []
         if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):
             return []  # "Brussels agreed to delay the law": a decision, not a deal
-        measure = self._measure(event_type, trigger, sent, spans, ctx)
+        measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
+        refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
+            and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
+            and self._remedy_applies(measure_span, spans, retaliatory)
         modality = modality_of(trigger, self.cues)
         products = self._products(event_type, trigger, spans, product_tokens, measure_tokens)
         legal = spans.legal[0].id_ if spans.legal else None
@@ -379,10 +433,13 @@ class EventBuilder:
             title=document.title, url=document.url, source=document.source, extractor_version=self.version,
         )
         groups = self._split_by_rate(spans, rates) if event_type in MEASURE_EVENTS else None
-        if groups:
-            return [Event(**base, products=prods, rates=rs, confidence=self._confidence(base, prods)) for prods, rs in groups]
-        flat = [r for _, rs in rates for r in rs]
-        return [Event(**base, products=products, rates=flat, confidence=self._confidence(base, products))]
+        if not groups:
+            groups = [(products, [r for _, rs in rates for r in rs])]
+        events = []
+        for prods, rs in groups:
+            kind = (self._remedy(prods, ctx) if refine else None) or measure
+            events.append(Event(**{**base, "measure": kind}, products=prods, rates=rs, confidence=self._confidence(base, prods)))
+        return events
 
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
                   measure_tokens: set[int]) -> list[str]:
@@ -435,25 +492,30 @@ class EventBuilder:
             return ["WTO"], target, ["WTO"], target_text
         return actor, target, actor_text, target_text
 
-    def _measure(self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, ctx: Context) -> str | None:
-        """The instrument: inside the trigger's phrase first, then the sentence, then (for measures) the context."""
+    def _measure(self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, ctx: Context) -> tuple[str | None, Span | None]:
+        """The instrument and the span naming it: inside the trigger's phrase first, then the sentence, then (for measures) the context."""
         text = trigger.text.lower()
         if "duty" in text and "free" in text:
-            return "quota"
+            return "quota", None
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
         pool = inside or spans.measures
-        if pool:
-            measure = self._refined(pool[0], ctx)
+        source = pool[0] if pool else None
+        if source is not None:
+            measure = self._refined(source, ctx)
         elif trigger.root.lower_ in self.cues.inherent_measure:
             measure = self.cues.inherent_measure[trigger.root.lower_]
+        elif event_type == "investigate":
+            measure = ctx.measure if ctx.measure in ctx.remedies or ctx.measure in self.cues.measure_refinements.get("tariff", ()) else None
         elif event_type in CONTEXT_MEASURE_EVENTS:
             measure = ctx.measure
         else:
-            return None
-        if measure == "import_ban" and any(t.lower_ in ("export", "exports", "exporting") for t in sent):
-            return "export_control"
-        return measure
+            return None, None
+        if measure == "import_ban" and any(t.lower_ in EXPORT_NOUNS for t in sent):
+            return "export_control", source
+        if measure == "other" and source is not None and any(t.lower_ in EXPORT_NOUNS for t in source.root.subtree):
+            return "export_control", source  # "curbs on chip-material exports"
+        return measure, source
 
     def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:
         """Tariff rates of the sentence: near a measure or trigger, not shares or growth figures."""

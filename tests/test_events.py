@@ -255,3 +255,38 @@ def test_each_clause_keeps_its_products(extractor):
 def test_talks_outside_trade_policy_are_not_events(extractor, text):
     assert events_of(extractor, text) == []
     assert not extractor.could_have_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the story's remedy names the duty the lead calls "tariffs"
+        ("Washington slaps tariffs on imported washing machines. The measures were recommended after investigations "
+         "under Section 201 of the Trade Act of 1974.", ["safeguard"]),
+        # a general tariff in an anti-dumping story stays a tariff
+        ("South Africa imposed anti-dumping duties on frozen chicken from Brazil on Monday. "
+         "The government will also cut the general import tariff on chicken.", ["anti_dumping", "tariff"]),
+        # a duty on other goods than the remedy covers stays a tariff
+        ("China opened an anti-dumping investigation into Canadian canola on Tuesday. "
+         "Ottawa imposed a 25 percent levy on Chinese steel in October.", ["tariff"]),
+    ],
+)
+def test_a_generic_duty_takes_the_remedy_of_its_story(extractor, text, expected):
+    assert [e.measure for e in events_of(extractor, text) if e.event_type in ("impose", "lift")] == expected
+
+
+def test_counter_tariffs_are_not_the_remedy(extractor):
+    events = events_of(extractor, "The EU imposed countervailing duties on Chinese electric cars on Tuesday. "
+                                  "Beijing was weighing higher tariffs on European pork in retaliation, state media said.")
+    assert [(e.actor, e.measure) for e in events if e.event_type == "impose"] == [(["EU"], "countervailing"), (["CHN"], "tariff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan tightened curbs on chip-material exports to South Korea on Thursday.",
+        "Washington expanded restrictions on exports of advanced semiconductors to China.",
+    ],
+)
+def test_curbs_on_exports_are_export_controls(extractor, text):
+    assert only(events_of(extractor, text), "impose").measure == "export_control"
