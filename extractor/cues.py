@@ -35,11 +35,20 @@ class Cues:
     invariant_plurals: frozenset[str]
     remedy_bases: dict[str, str]
     remedy_blockers: frozenset[str]
+    undergoer_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
+    both_parties: tuple[str, ...]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
         """A regex for the licence phrases ("trade talks", "free trade"), spaces or hyphens between words."""
         alternatives = sorted((r"[\s-]+".join(map(re.escape, p.split())) for p in self.licence_phrases), key=len, reverse=True)
+        return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
+
+    @cached_property
+    def both_parties_pattern(self) -> "re.Pattern[str]":
+        """A regex for phrases that name both parties of a story at once ("the two sides")."""
+        alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in self.both_parties), key=len, reverse=True)
         return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
 
     @classmethod
@@ -52,10 +61,12 @@ class Cues:
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
-                      "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers")}
+                      "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
+                      "undergoer_verbs", "recipient_verbs")}
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])
+            both = tuple(str(p).lower() for p in raw["both_parties"])
             remedy_bases = {k: str(v) for k, v in raw["remedy_bases"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
@@ -71,4 +82,4 @@ class Cues:
         if set(rate_change) - {"impose", "lift"}:
             raise ResourceFileError(f"{path}: rate_change_verbs takes only 'impose' and 'lift'")
         return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, licence_phrases=phrases,
-                   remedy_bases=remedy_bases, **lists)
+                   remedy_bases=remedy_bases, both_parties=both, **lists)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
+from extractor.gazetteer import eu_members
 from extractor.modality import is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import product_phrases
@@ -54,6 +55,7 @@ class Context:
     parties: list[str] = field(default_factory=list)
     measure: str | None = None
     owner: list[str] = field(default_factory=list)
+    owner_target: list[str] = field(default_factory=list)
     sentences_since: int = 99
     remedies: dict[str, set[str]] = field(default_factory=dict)
     remedy_owners: set[str] = field(default_factory=set)
@@ -137,6 +139,7 @@ class EventBuilder:
         self.version = version
         self.licence_words = frozenset(self.cues.inherent_measure)
         self.licence_pattern = self.cues.licence_pattern
+        self.eu_members = eu_members(models_dir_or_default(models_dir))
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
         """All events of a document, in text order."""
@@ -228,11 +231,23 @@ class EventBuilder:
         if spans.measures:
             ctx.measure = self._refined(spans.measures[0], ctx)
 
+    @staticmethod
+    def _anaphoric(measure: Span) -> bool:
+        """Whether a measure is named as one already known: "the tariffs", "their duties", "these curbs"."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children)
+
+    def _without_members(self, codes: list[str], published: str | None) -> list[str]:
+        """The EU stands for its member states: "EU goods, including French wine" targets the EU, not France too."""
+        if "EU" not in codes:
+            return codes
+        day = published or "9999"
+        return [c for c in codes if c not in self.eu_members
+                or not (self.eu_members[c][0] <= day and (self.eu_members[c][1] is None or day < self.eu_members[c][1]))]
+
     def _refined(self, measure: Span, ctx: Context) -> str:
         """'the duties' after 'countervailing duties': a generic measure named anaphorically keeps the specific one."""
         specific = self.cues.measure_refinements.get(measure.id_, frozenset())
-        if ctx.measure in specific and any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children) \
-                and not self._qualified(measure):
+        if ctx.measure in specific and self._anaphoric(measure) and not self._qualified(measure):
             return ctx.measure
         return measure.id_
 
@@ -259,6 +274,7 @@ class EventBuilder:
                 ctx.remedy_owners.update(ev.actor)
             if ev.event_type == "impose" and ev.actor and ev.modality == "asserted":
                 ctx.owner = ev.actor
+                ctx.owner_target = ev.target or (ctx.owner_target if ev.actor == ctx.owner else [])
         return events
 
     @staticmethod
@@ -398,9 +414,15 @@ class EventBuilder:
         """One event for a trigger, or several when rates go with different products."""
         product_tokens = {t.i for p in spans.products for t in p}
         measure_tokens = {t.i for m in spans.measures for t in m}
-        actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens)
+        measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
+        actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
+                                                             measure == "export_control")
         if not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)
+        if event_type in PARTY_EVENTS and len(actor) < 2 and self.cues.both_parties_pattern.search(sent.text):
+            pair = ctx.parties or (sorted(set(ctx.owner) | set(ctx.owner_target)) if ctx.owner and ctx.owner_target else [])
+            if pair and set(actor) <= set(pair):
+                actor = list(pair)  # "the two sides": the parties of the story
         if event_type in PARTY_EVENTS and len(actor) < 2 and ctx.parties and ctx.sentences_since <= 4:
             extra = [c for c in ctx.parties if c not in actor]
             if not actor or set(actor) <= set(ctx.parties):
@@ -408,14 +430,18 @@ class EventBuilder:
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
         retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues)
-        if not target and (event_type == "dispute" or retaliatory and event_type == "impose") and not set(ctx.owner) & set(actor):
+        if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
             target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
+        if not target and event_type in MEASURE_EVENTS and measure_span is not None and self._anaphoric(measure_span) \
+                and not any(c.dep_ in ("compound", "amod", "nmod") and c.i not in range(measure_span.start, measure_span.end)
+                            for c in measure_span.root.children) and set(actor) <= set(ctx.owner):
+            target = list(ctx.owner_target)  # "urged Mexico to scrap the tariffs": whom those tariffs hit
+        target = self._without_members(target, published)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if not actor and not target:
             return []
         if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):
             return []  # "Brussels agreed to delay the law": a decision, not a deal
-        measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
         refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
             and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
             and self._remedy_applies(measure_span, spans, retaliatory)
@@ -464,16 +490,17 @@ class EventBuilder:
         return start, start + len(text.strip())
 
     def _roles(
-        self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int], measure_tokens: set[int]
+        self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int], measure_tokens: set[int],
+        export_measure: bool = False,
     ) -> tuple[list[str], list[str], list[str], list[str]]:
         """Actor and target codes (and their surface forms) for one event."""
         actor: list[str] = []
         target: list[str] = []
         actor_text: list[str] = []
         target_text: list[str] = []
-        strong = [m for m in spans.actors if is_strong(m, trigger, self.cues) and m.id_ not in self.cues.body_codes]
+        strong = [m for m in spans.actors if is_strong(m, trigger, self.cues, event_type) and m.id_ not in self.cues.body_codes]
         strong_ids = {m.id_ for m in strong}
-        export_measure = any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
+        export_measure = export_measure or any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
             if mention.id_ in self.cues.body_codes and event_type != "dispute":
                 continue

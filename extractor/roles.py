@@ -56,6 +56,8 @@ def role_of(
                 return "party"
             return "party" if party_event else "target"
         if (head.i in measure_tokens and in_clause) or head.i in range(trigger.start, trigger.end):
+            if mention.id_ in cues.body_codes and head.i in range(trigger.start, trigger.end):
+                return "none"  # "a WTO complaint": the forum, not the complainant
             if event_type == "dispute" and head.i in measure_tokens:
                 return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
             return "party" if party_event else "actor"
@@ -65,6 +67,8 @@ def role_of(
         return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):
         return "party" if party_event else "actor"
+    if tok.dep_ in SUBJECT_DEPS | {"nsubjpass"} and not party_event and _undergoes(head, trig, event_type, cues):
+        return "target"  # "Ankara could face sanctions", "Canada was granted exemptions", "Switzerland secured a tariff cut"
     if tok.dep_ in SUBJECT_DEPS:
         governs = trig in list(head.subtree)
         if not governs and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
@@ -77,6 +81,17 @@ def role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _undergoes(verb: Token, trig: Token, event_type: str, cues: Cues) -> bool:
+    """Whether the subject of `verb` receives what the trigger names: "face tariffs", "was granted exemptions", "secured a tariff cut"."""
+    if trig.i == verb.i:
+        return False
+    object_of_verb = trig.head.i == verb.i and trig.dep_ in ("dobj", "oprd", "attr", "dative")
+    via_prep = trig.dep_ == "pobj" and trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i and trig.head.lower_ == "with"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    receives = verb.lower_ in cues.recipient_verbs and event_type in ("lift", "exempt")  # but "Brazil won a WTO case"
+    return (object_of_verb or via_prep) and (verb.lower_ in cues.undergoer_verbs or passive or receives)
 
 
 def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
@@ -109,7 +124,7 @@ def _prepositional_role(
     if word in ("to", "into"):
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
             if party_event:
-                return "party"
+                return "none" if export_measure else "party"  # "agree to join curbs on chip exports to China"
             return "target" if export_measure else "actor"  # export curbs hit the destination; tariffs are its own
         return "party" if party_event else "none"
     if word in ("in", "at", "during", "after", "before", "since", "under", "like", "as", "than", "despite", "amid"):
@@ -121,13 +136,15 @@ def _prepositional_role(
     return "party" if party_event else "none"
 
 
-def is_strong(mention: Span, trigger: Span, cues: Cues | None = None) -> bool:
+def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type: str = "impose") -> bool:
     """Whether a mention is the trigger's own subject, agent, possessor or the one asked to act (then weaker candidates are dropped)."""
     tok = governing(mention.root)
     trig = trigger.root
     head = tok.head
     if cues is not None and _asked_to_act(tok, trig, cues):
         return True
+    if cues is not None and event_type not in PARTY_EVENTS and _undergoes(head, trig, event_type, cues):
+        return False  # "Ankara could face sanctions": the subject receives the measure
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
         return True
     if tok.dep_ == "poss" and head.i == trig.i:

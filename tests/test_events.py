@@ -290,3 +290,40 @@ def test_counter_tariffs_are_not_the_remedy(extractor):
 )
 def test_curbs_on_exports_are_export_controls(extractor, text):
     assert only(events_of(extractor, text), "impose").measure == "export_control"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target",
+    [
+        ("Washington warned that Ankara could face further sanctions.", "impose", ["USA"], ["TUR"]),
+        ("Canada and Mexico were granted exemptions from the U.S. steel tariffs.", "exempt", ["USA"], ["CAN", "MEX"]),
+        ("Tokyo had been threatened with a 25% tariff by Washington.", "impose", ["USA"], ["JPN"]),
+    ],
+)
+def test_who_faces_or_receives_a_measure_is_its_target(extractor, text, event_type, actor, target):
+    ev = only(events_of(extractor, text), event_type)
+    assert (ev.actor, ev.target) == (actor, target)
+
+
+def test_the_eu_stands_for_its_members(extractor):
+    ev = only(events_of(extractor, "Washington slapped tariffs on EU goods, including French wine and Italian cheese."), "impose")
+    assert ev.target == ["EU"]
+
+
+def test_anaphoric_measures_keep_their_target(extractor):
+    events = events_of(extractor, "Mexico approved tariffs on Chinese cars on Wednesday. "
+                                  "China's commerce ministry urged Mexico on Thursday to scrap the tariffs.")
+    lift = only(events, "lift")
+    assert (lift.actor, lift.target) == (["MEX"], ["CHN"])
+
+
+def test_the_two_sides_are_the_story_parties(extractor):
+    events = events_of(extractor, "The United States imposed tariffs on $34 billion of Chinese goods on Friday. "
+                                  "No trade talks between the two sides are scheduled, officials said.")
+    assert only(events, "negotiate").actor == ["CHN", "USA"]
+
+
+def test_a_wto_complaint_names_the_forum_not_the_complainant(extractor):
+    events = events_of(extractor, "Japan imposed export controls on chip materials to South Korea on Thursday. "
+                                  "\"We will take all possible measures, including a WTO complaint,\" Seoul's trade minister said.")
+    assert "WTO" not in only(events, "dispute").actor
