@@ -38,6 +38,9 @@ class Cues:
     undergoer_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     both_parties: tuple[str, ...]
+    possibility: frozenset[str]
+    conditional_marks: frozenset[str]
+    planned_measure_cues: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -62,7 +65,8 @@ class Cues:
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
                       "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
-                      "undergoer_verbs", "recipient_verbs")}
+                      "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues")}
+            lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])

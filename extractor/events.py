@@ -231,6 +231,11 @@ class EventBuilder:
         if spans.measures:
             ctx.measure = self._refined(spans.measures[0], ctx)
 
+    def _planned_measure(self, measure: Span) -> bool:
+        """Whether a measure is described as still to come: "tariffs that were due to take effect", "tariffs it had planned to impose"."""
+        clauses = [c for c in measure.root.children if c.dep_ in ("relcl", "acl")]
+        return any(t.lower_ in self.cues.planned_measure_cues for c in clauses for t in c.subtree)
+
     @staticmethod
     def _anaphoric(measure: Span) -> bool:
         """Whether a measure is named as one already known: "the tariffs", "their duties", "these curbs"."""
@@ -445,10 +450,14 @@ class EventBuilder:
         refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
             and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
             and self._remedy_applies(measure_span, spans, retaliatory)
-        modality = modality_of(trigger, self.cues)
+        modality = modality_of(trigger, self.cues, event_type, bool(target))
+        if modality == "asserted" and event_type == "lift" and measure_span is not None and self._planned_measure(measure_span):
+            modality = "planned"  # "suspended tariffs it had planned to impose": the delay of a planned tariff
         products = self._products(event_type, trigger, spans, product_tokens, measure_tokens)
         legal = spans.legal[0].id_ if spans.legal else None
         date, date_text = self._date(trigger, spans, published, modality)
+        if modality == "asserted" and date and published and date > published[:len(date)]:
+            modality = "planned"  # "the levies, which take effect on Jan. 1": not yet in force when reported
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
         base = dict(

@@ -14,30 +14,70 @@ from extractor.cues import Cues
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod", "nsubj", "nsubjpass", "attr", "conj",
                         "acomp", "auxpass", "aux", "oprd", "appos", "nmod", "acl", "advcl", "pcomp", "dep", "npadvmod"})
 ORDER = ("negated", "requested", "threatened", "planned")
+TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 
 
 def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
-    """The trigger, the heads it hangs from inside its clause, and their auxiliaries and negations."""
+    """The trigger, the heads it hangs from inside its clause, and their auxiliaries and negations.
+
+    The climb stops at a temporal preposition ("recommended after an investigation": the investigation
+    is its own event), and a clause joined by "and" lends its auxiliaries but not its negation.
+    """
     chain = [trigger]
+    borrowed: set[int] = set()
     tok = trigger
     for _ in range(max_steps):
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             break
+        if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+            break
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            borrowed.add(tok.head.i)
         tok = tok.head
         chain.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
             break
-    found = list(chain)
+    found = [t for t in chain if t.i not in borrowed]  # the other clause's verb is not this one's cue ("not aimed … and is in talks")
     for t in chain:
-        found.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod", "amod") and c not in found)
+        deps = ("aux", "auxpass", "det", "advmod", "amod") if t.i in borrowed else ("aux", "auxpass", "neg", "det", "advmod", "amod")
+        found.extend(c for c in t.children if c.dep_ in deps and c not in found)
     return found
 
 
-def modality_of(trigger: Span, cues: Cues) -> str:
+def _conditional(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the clause depends on a condition: "would reimpose the tariffs if companies were unable to compete"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children)
+               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
+
+
+def _headline_infinitive(trigger: Token) -> bool:
+    """ "EU to slap duties on Chinese cars", "Trade pact to take effect on Saturday": a headline's announced action.
+
+    Headlines drop the finite verb, so the parser hangs the infinitive off the subject noun.
+    """
+    root = trigger.sent.root
+    if root.pos_ in ("VERB", "AUX"):  # "China to scrap tariffs": the infinitive itself parsed as the root
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and any(c.dep_ == "nsubj" for c in root.children) \
+            and trigger.i in {t.i for t in root.subtree}
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for verb in root.children:
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ in ("VERB", "AUX") and verb.i > root.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return trigger.i == root.i or trigger.i in {t.i for t in verb.subtree}
+    return False
+
+
+def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
     if trigger.root.dep_ in ("nsubj", "nsubjpass") and trigger.root.pos_ in ("NOUN", "PROPN"):
         tokens = [t for t in tokens if t.dep_ != "neg"]  # "talks had not produced concessions": the talks happened
+    if event_type == "dispute":  # "requested consultations", "asked for a panel": the request is the complaint itself
+        own = set(range(trigger.start, trigger.end)) | ({trigger.root.head.i} if trigger.root.dep_ in ("dobj", "pobj") else set())
+        if trigger.root.dep_ == "pobj":
+            own.add(trigger.root.head.head.i)
+        tokens = [t for t in tokens if t.i not in own]
     words = {t.lower_ for t in tokens}
     for t in tokens:
         if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):
@@ -47,11 +87,17 @@ def modality_of(trigger: Span, cues: Cues) -> str:
     if prev in ("no", "not", "without"):
         return "negated"
     for name in ORDER:
+        if name == "threatened" and (_conditional(tokens, cues) or words & cues.possibility and has_target):
+            return name
         if words & cues.modality.get(name, frozenset()):
             return name
+    if words & cues.possibility:
+        return "planned"  # "Indonesia is considering an export tax": a possible step of its own, not a threat to anyone
     for t in sent:
         if t.lower_ in ("upcoming", "planned", "proposed", "possible", "potential") and t.head.i == trigger.root.i:
             return "planned" if t.lower_ in ("upcoming", "planned", "proposed") else "threatened"
+    if _headline_infinitive(trigger.root):
+        return "planned"
     return "asserted"
 
 

@@ -49,6 +49,21 @@ def test_roles(extractor, text, event_type, actor, target):
         ("Mexico urged Washington to exempt its steel from the tariffs.", "exempt", "requested"),
         ("The EU refused to lift its duties on U.S. whiskey.", "lift", "negated"),
         ("India raised tariffs on U.S. almonds.", "impose", "asserted"),
+        # headlines announce with a bare infinitive
+        ("EU to slap provisional duties on Chinese electric cars", "impose", "planned"),
+        ("China to scrap tariffs on Australian wine, ending three-year freeze", "lift", "planned"),
+        # "will face" is planned; a possibility is a threat only when it hangs over a party
+        ("Washing machine imports will face a 20 percent tariff, the U.S. Trade Representative said.", "impose", "planned"),
+        ("Indonesia is considering an export tax on nickel pig iron, the minister said.", "impose", "planned"),
+        ("Seoul could raise tariffs on U.S. goods worth $480 million, the minister said.", "impose", "threatened"),
+        ("The United States would reimpose the tariffs on EU aircraft if the talks failed.", "impose", "threatened"),
+        # a background investigation keeps its own modality
+        ("The duty was recommended by the trade remedies directorate after an anti-dumping investigation into Chinese steel.",
+         "investigate", "asserted"),
+        # a conjoined clause's negation stays in its clause
+        ("She said the tariffs are not aimed at any country and that Mexico is in talks with Beijing.", "negotiate", "asserted"),
+        # the delay of a planned tariff is planned
+        ("Beijing suspended retaliatory tariffs that were due to take effect in December.", "lift", "planned"),
     ],
 )
 def test_modality(extractor, text, event_type, modality):
