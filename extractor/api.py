@@ -27,8 +27,9 @@ class Extractor:
         self.nlp: Language = build_pipeline(model, models_dir=models_dir)
         self.version: str = pipeline_version(self.nlp, models_dir)
         self._builder = EventBuilder(DateResolver(), self.version, models_dir)
-        self.prefilter = Prefilter.from_pipeline(self.nlp, self._builder.licence_words, self._builder.cues.body_codes,
-                                                 self._builder.licence_pattern)
+        cues = self._builder.cues
+        self.prefilter = Prefilter.from_pipeline(self.nlp, self._builder.licence_words, cues.body_codes,
+                                                 self._builder.licence_pattern, self._builder.event_words)
 
     def could_have_events(self, text: str) -> bool:
         """False when the rules cannot draw an event from the text (no trigger word, or nothing that licenses one)."""

@@ -41,11 +41,20 @@ class Cues:
     possibility: frozenset[str]
     conditional_marks: frozenset[str]
     planned_measure_cues: frozenset[str]
+    flow_stop_verbs: frozenset[str]
+    flow_measures: dict[str, str]
+    ruling_verbs: frozenset[str]
+    ruling_bodies: frozenset[str]
+    quota_loosening_verbs: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
         """A regex for the licence phrases ("trade talks", "free trade"), spaces or hyphens between words."""
         alternatives = sorted((r"[\s-]+".join(map(re.escape, p.split())) for p in self.licence_phrases), key=len, reverse=True)
+        if self.flow_stop_verbs and self.flow_measures:  # "halted all exports of", "suspended imports": a ban in so many words
+            verbs = "|".join(sorted(map(re.escape, self.flow_stop_verbs), key=len, reverse=True))
+            flows = "|".join(sorted(map(re.escape, self.flow_measures), key=len, reverse=True))
+            alternatives.append(r"(?:%s)\W+(?:[\w'-]+\W+){0,3}?(?:%s)" % (verbs, flows))
         return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
 
     @cached_property
@@ -65,7 +74,10 @@ class Cues:
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
                       "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
-                      "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues")}
+                      "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues",
+                      "ruling_verbs", "ruling_bodies", "quota_loosening_verbs")}
+            lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"])
+            flows = {k.lower(): str(v) for k, v in raw["flow_stops"]["flows"].items()}
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
@@ -77,7 +89,7 @@ class Cues:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
         if set(modality) - set(MODALITIES):
             raise ResourceFileError(f"{path}: unknown modality {sorted(set(modality) - set(MODALITIES))}")
-        bad = {m for m in inherent.values() if m not in MEASURES}
+        bad = {m for m in [*inherent.values(), *flows.values()] if m not in MEASURES}
         bad |= {m for k, v in refinements.items() for m in {k, *v} if m not in MEASURES}
         if bad:
             raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
@@ -86,4 +98,4 @@ class Cues:
         if set(rate_change) - {"impose", "lift"}:
             raise ResourceFileError(f"{path}: rate_change_verbs takes only 'impose' and 'lift'")
         return cls(modality=modality, inherent_measure=inherent, measure_refinements=refinements, rate_change_verbs=rate_change, licence_phrases=phrases,
-                   remedy_bases=remedy_bases, both_parties=both, **lists)
+                   remedy_bases=remedy_bases, both_parties=both, flow_measures=flows, **lists)

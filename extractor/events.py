@@ -39,7 +39,7 @@ AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "sig
                          "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
                          "finalised", "agree", "agreed", "agrees", "ratify", "ratified", "clinch", "clinched", "announce", "announced",
                          "approve", "approved", "unveil", "unveiled", "take", "took", "taken", "takes", "enter", "entered", "ink", "inked",
-                         "secure", "secured", "hammer", "hammered", "forge", "forged", "implement", "implemented", "renew", "renewed",
+                         "secure", "secured", "secures", "hammer", "hammered", "forge", "forged", "implement", "implemented", "renew", "renewed",
                          "says", "said", "under"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
 
@@ -139,6 +139,7 @@ class EventBuilder:
         self.version = version
         self.licence_words = frozenset(self.cues.inherent_measure)
         self.licence_pattern = self.cues.licence_pattern
+        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
@@ -156,7 +157,7 @@ class EventBuilder:
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             spans = self._sentence_spans(doc, sent, skip)
-            if not spans.triggers and not spans.measures:
+            if not spans.triggers and not spans.measures and not any(t.lower_ in self.event_words for t in sent):
                 self._remember_mentions(spans, ctx)
                 continue
             found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)
@@ -299,16 +300,32 @@ class EventBuilder:
         measure_tokens = {t.i for m in spans.measures for t in m}
         sentence_words = {t.lower_ for t in sent}
         has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)
+        doc = sent.doc
         for trig in spans.triggers:
             etype = trig.id_
             if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
                     and not sentence_words & DEAL_NOUNS:
                 etype = "impose"  # "the duties came into force"
+            if self._conditional(trig.root):
+                continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
+            if self._flow_stop(trig.root):
+                continue  # taken below as a ban
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
+            if etype == "impose" and trig.root.lower_ in self.cues.quota_loosening_verbs and self._governs_quota(trig.root, spans):
+                etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
             chosen.append((etype, trig))
+        for tok in sent:
+            if self._conditional(tok):
+                continue
+            if self._flow_stop(tok):
+                chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"
+            elif self._ruling(tok, spans):  # "the panel found that the ban could not be justified"
+                subjects = {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+                chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
+                chosen.append(("dispute", doc[tok.i:tok.i + 1]))
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         types = {t for t, _ in chosen}
         if "dispute" in types:
@@ -318,6 +335,49 @@ class EventBuilder:
             if carried or (spans.measures and spans.rates):
                 chosen.append(("impose", (carried or spans.measures)[0]))
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _flow_stop(self, verb: Token) -> str | None:
+        """The ban a verb imposes by stopping a trade flow ("halted exports of masks" → export_control), else None."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.cues.flow_stop_verbs:
+            return None
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in self.cues.flow_measures:
+                continue
+            measure = self.cues.flow_measures[obj.lower_]
+            if measure == "export_control" and obj.lower_ not in EXPORT_NOUNS and any(
+                    p.dep_ == "prep" and p.lower_ == "from" for p in obj.subtree):
+                return "import_ban"  # "suspended shipments of poultry from France"
+            return measure
+        return None
+
+    def _ruling(self, verb: Token, spans: SentenceSpans) -> bool:
+        """ "The panel found …", "the WTO authorised …": a ruling verb whose subject is a dispute body."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.cues.ruling_verbs:
+            return False
+        wto = {t.i for a in spans.actors if a.id_ in self.cues.body_codes for t in a}
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and (subj.i in wto or any(t.lower_ in self.cues.ruling_bodies or t.i in wto for t in subj.subtree)):
+                return True
+        return False
+
+    def _conditional(self, tok: Token) -> bool:
+        """Whether a token sits in an "if"/"unless" clause."""
+        verb = clause_verb(tok)
+        steps = 0
+        while verb is not None and steps < 4:
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues.conditional_marks for c in verb.children):
+                return True
+            if verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.head.i == verb.i:
+                return False
+            verb = clause_verb(verb.head)
+            steps += 1
+        return False
+
+    @staticmethod
+    def _governs_quota(verb: Token, spans: SentenceSpans) -> bool:
+        """Whether a verb's object is a quota ("raise their quotas")."""
+        quota = {t.i for m in spans.measures if m.id_ == "quota" for t in m}
+        return any(c.dep_ in ("dobj", "nsubjpass") and any(t.i in quota for t in c.subtree) for c in verb.children)
 
     def _rate_changes(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], measure_named: bool,
                       taken: set[int]) -> list[tuple[str, Span]]:
@@ -338,7 +398,9 @@ class EventBuilder:
     def _measure_is_reported(self, measure: Span) -> bool:
         """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
         root = measure.root
-        while root.dep_ in ("compound", "amod", "conj") and root.head.i != root.i:
+        if root.dep_ == "compound" and root.head.i not in range(measure.start, measure.end):
+            return False  # "U.S. tariff fight": the measure names the fight
+        while root.dep_ in ("amod", "conj") and root.head.i != root.i:
             root = root.head
         head = root.head
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -354,7 +416,8 @@ class EventBuilder:
             if xcomps:  # "agreed to hold talks" is negotiation; "agreed to suspend tariffs" is a deal plus its content
                 return not any(c.lower_ in NEGOTIATE_VERBS for c in xcomps)
             if root.lower_.startswith("sign"):
-                return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT"
+                return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
+                    or (root.dep_ == "acl" and root.head.lower_ in DEAL_NOUNS | AGREE_DOBJ)  # "the deal, signed in 2021,"
             return True
         head = root.head
         while head.dep_ in ("prep", "pobj", "conj", "compound") and head.head.i != head.i:
@@ -381,6 +444,8 @@ class EventBuilder:
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
         if etype in MEASURE_EVENTS:
+            if etype == "lift" and measure_named and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
+                return True  # "demanded that Tokyo withdraw the measures"
             if root.lower_ in self.cues.weak_triggers:
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
@@ -395,6 +460,8 @@ class EventBuilder:
         if etype == "investigate":
             return has_trade_cue or doc_trade and bool(spans.actors)
         if etype == "dispute":
+            if len(trig) == 1 and root.lower_ in ("dispute", "disputes") and root.dep_ in ("pobj", "compound", "conj"):
+                return False  # "in their long-running dispute", "WTO dispute settlement": the conflict named, not a filing
             return has_trade_cue or any(a.id_ == "WTO" for a in spans.actors)
         if etype in PARTY_EVENTS:
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
@@ -524,6 +591,10 @@ class EventBuilder:
                 target_text.append(mention.text)
         if event_type in PARTY_EVENTS:
             return actor, [], actor_text, []
+        if event_type == "dispute" and trigger.root.lower_ in self.cues.ruling_verbs:  # "the panel found that the EU had failed"
+            others = [c for c in actor + target if c != "WTO"]
+            texts = [t for c, t in zip(actor + target, actor_text + target_text) if c != "WTO"]
+            return ["WTO"], list(dict.fromkeys(others)), ["WTO"], texts
         if event_type == "dispute" and "WTO" in actor and len(actor) > 1 and trigger.root.lower_.startswith("rul"):
             return ["WTO"], target, ["WTO"], target_text
         return actor, target, actor_text, target_text
@@ -533,6 +604,9 @@ class EventBuilder:
         text = trigger.text.lower()
         if "duty" in text and "free" in text:
             return "quota", None
+        flow = self._flow_stop(trigger.root)
+        if flow:
+            return flow, None
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
         pool = inside or spans.measures

@@ -79,6 +79,12 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
             own.add(trigger.root.head.head.i)
         tokens = [t for t in tokens if t.i not in own]
     words = {t.lower_ for t in tokens}
+    top = tokens[0] if tokens else trigger.root
+    for t in tokens:
+        if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"):
+            top = t
+    if top.dep_ == "ccomp" and any(top.head.lower_ in cues.modality.get(name, frozenset()) for name in ("negated", "requested", "threatened")):
+        words.add(top.head.lower_)  # "demanded that Tokyo withdraw", "warned that Ankara could face"
     for t in tokens:
         if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):
             return "negated"

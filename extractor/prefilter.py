@@ -52,9 +52,9 @@ class Prefilter:
     @classmethod
     def from_patterns(cls, patterns: Iterable[dict[str, Any]], licence_words: Iterable[str] = (),
                       has_licence: Callable[[str], bool] | None = None,
-                      licence_pattern: "re.Pattern[str] | None" = None) -> "Prefilter":
-        """Build from ruler patterns, ignoring blocking patterns (id `none`)."""
-        vocab: set[str] = set()
+                      licence_pattern: "re.Pattern[str] | None" = None, event_words: Iterable[str] = ()) -> "Prefilter":
+        """Build from ruler patterns, ignoring blocking patterns (id `none`); `event_words` are further words that evoke events."""
+        vocab: set[str] = {w.lower() for w in event_words}
         for p in patterns:
             if p.get("id") != "none":
                 vocab |= first_token_words(p["pattern"])
@@ -62,8 +62,9 @@ class Prefilter:
 
     @classmethod
     def from_pipeline(cls, nlp: Language, licence_words: Iterable[str] = (), body_codes: Iterable[str] = (),
-                      licence_pattern: "re.Pattern[str] | None" = None) -> "Prefilter":
-        """Build from the rulers of a pipeline; `body_codes` are actor ids that license a document (the WTO)."""
+                      licence_pattern: "re.Pattern[str] | None" = None, event_words: Iterable[str] = ()) -> "Prefilter":
+        """Build from the rulers of a pipeline; `body_codes` are actor ids that license a document (the WTO);
+        `event_words` evoke events without a trigger pattern (flow stops such as "stopped", panel rulings such as "found")."""
         patterns: list[dict[str, Any]] = []
         for name in RULERS:
             if name in nlp.pipe_names:
@@ -71,7 +72,7 @@ class Prefilter:
         bodies = frozenset(body_codes)
         needed = set(LICENCE_RULERS) if bodies else set(LICENCE_RULERS) - {"trade_actors"}
         if not needed <= set(nlp.pipe_names):
-            return cls.from_patterns(patterns, licence_words, None, licence_pattern)  # a partial pipeline: let every text through
+            return cls.from_patterns(patterns, licence_words, None, licence_pattern, event_words)  # a partial pipeline: let every text through
         rulers = [nlp.get_pipe("trade_measures"), nlp.get_pipe("trade_legal")]
         if bodies:  # only the WTO's names, not every actor: much faster
             body_patterns = [p for p in nlp.get_pipe("trade_actors").patterns if p.get("id") in bodies]
@@ -84,7 +85,7 @@ class Prefilter:
             return (any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, []))
                     or any(s.id_ in bodies for s in doc.spans.get("trade_actors", [])))
 
-        return cls.from_patterns(patterns, licence_words, has_licence, licence_pattern)
+        return cls.from_patterns(patterns, licence_words, has_licence, licence_pattern, event_words)
 
     def __call__(self, text: str) -> bool:
         """True if the text may hold an event."""

@@ -342,3 +342,72 @@ def test_a_wto_complaint_names_the_forum_not_the_complainant(extractor):
     events = events_of(extractor, "Japan imposed export controls on chip materials to South Korea on Thursday. "
                                   "\"We will take all possible measures, including a WTO complaint,\" Seoul's trade minister said.")
     assert "WTO" not in only(events, "dispute").actor
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("South Korea will halt all exports of face masks from Friday, the finance ministry said.", "export_control"),
+        ("Indonesia halted shipments of unprocessed nickel ore in January 2020.", "export_control"),
+        ("Riyadh suspended imports of poultry from parts of France after an outbreak of bird flu.", "import_ban"),
+        ("China stopped purchases of U.S. soybeans in August, the commerce ministry said.", "import_ban"),
+    ],
+)
+def test_stopping_a_trade_flow_is_a_ban(extractor, text, measure):
+    ev = only(events_of(extractor, text), "impose")
+    assert ev.measure == measure
+    assert not [e for e in events_of(extractor, text) if e.event_type == "lift"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The WTO panel found that Indonesia's export ban on nickel ore breached global trade rules.", ["IDN"]),
+        ("The panels rejected Washington's argument that the steel tariffs were justified on national security grounds.", ["USA"]),
+    ],
+)
+def test_a_panel_ruling_is_a_dispute_event(extractor, text, target):
+    ev = only(events_of(extractor, text), "dispute")
+    assert (ev.actor, ev.target) == (["WTO"], target)
+
+
+def test_raising_a_quota_is_a_lift(extractor):
+    ev = only(events_of(extractor, "Steel producers in South Korea and India have asked Brussels to raise their quotas."), "lift")
+    assert (ev.measure, ev.modality, ev.actor) == ("quota", "requested", ["EU"])
+
+
+def test_withdrawing_the_measures_named_before(extractor):
+    events = events_of(extractor, "Japan tightened export controls on chip materials to South Korea on Thursday. "
+                                  "Seoul has demanded that Tokyo withdraw the measures.")
+    ev = only(events, "lift")
+    assert (ev.actor, ev.measure, ev.modality) == (["JPN"], "export_control", "requested")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has threatened to impose tariffs on a further $200 billion of Chinese goods if China retaliates.",
+        "Tokyo had been threatened with a 25% tariff on all its goods from August 1 if no deal was reached.",
+    ],
+)
+def test_hypotheses_are_not_events(extractor, text):
+    types = [e.event_type for e in events_of(extractor, text)]
+    assert types == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to suspend tariffs imposed in their long-running dispute over aircraft subsidies.",
+        "Brazil takes U.S. tariff fight to the WTO",
+    ],
+)
+def test_named_conflicts_are_labels(extractor, text):
+    types = [e.event_type for e in events_of(extractor, text)]
+    assert "impose" not in types
+    assert types.count("dispute") <= 1
+
+
+def test_rolling_over_sanctions_is_an_impose(extractor):
+    ev = only(events_of(extractor, "European Union leaders agreed to roll over economic sanctions against Russia for six months."), "impose")
+    assert (ev.actor, ev.target, ev.measure) == (["EU"], ["RUS"], "sanction")
