@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
-from extractor.gazetteer import eu_members
+from extractor.gazetteer import eu_members, load_products, product_forms
 from extractor.modality import is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import product_phrases
@@ -141,6 +141,7 @@ class EventBuilder:
         self.licence_pattern = self.cues.licence_pattern
         self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
+        self.product_names = {form: row["product"] for row in load_products(models_dir_or_default(models_dir)) for form in product_forms(row)}
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
         """All events of a document, in text order."""
@@ -224,7 +225,11 @@ class EventBuilder:
         dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
                  if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
-        return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, take("trade_products"),
+        products = take("trade_products")
+        elided = self._elided(products)
+        if elided:
+            products = sorted([p for p in products if p.start not in elided] + list(elided.values()), key=lambda p: p.start)
+        return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, products,
                              legal_spans, take("trade_rates"), take("trade_values"), dates)
 
     def _remember_mentions(self, spans: SentenceSpans, ctx: Context) -> None:
@@ -546,10 +551,11 @@ class EventBuilder:
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
                   measure_tokens: set[int]) -> list[str]:
         """Gazetteer products of the sentence, plus the unknown ones a measure or trigger governs ("tariffs on maple syrup")."""
-        found = [(p.start, p.id_) for p in spans.products]
+        named = [p for p in spans.products if p.root.dep_ != "appos"]  # "gallium and germanium, two metals used in chipmaking"
         clause = own_clause(trigger)
-        if clause and any(p.root.i in clause for p in spans.products):
-            found = [(p.start, p.id_) for p in spans.products if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
+        if clause and any(p.root.i in clause for p in named):
+            named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
+        found = [(p.start, p.id_) for p in named]
         if event_type in PRODUCT_PHRASE_EVENTS:
             doc = trigger.doc
             anchors = [doc[i] for i in sorted(measure_tokens | {trigger.root.i})]
@@ -557,6 +563,21 @@ class EventBuilder:
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
             found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens, actor_tokens, self.cues)
         return unique([name for _, name in sorted(found)])
+
+    def _elided(self, products: list[Span]) -> dict[int, Span]:
+        """ "solar cells and panels" → solar panel, "soybean meal and oil" → soybean oil: a conjunct that shares the modifiers."""
+        out: dict[int, Span] = {}
+        for p in products:
+            if len(p) < 2 or p.root.i != p.end - 1:
+                continue
+            prefix = " ".join(t.lower_ for t in p[:-1])
+            for conj in p.root.children:
+                if conj.dep_ != "conj" or conj.pos_ != "NOUN" or any(c.dep_ in ("compound", "amod") for c in conj.children):
+                    continue
+                name = self.product_names.get(f"{prefix} {conj.lower_}")
+                if name:
+                    out[conj.i] = Span(p.doc, conj.i, conj.i + 1, label=p.label_, span_id=name)
+        return out
 
     @staticmethod
     def _char_span(sent: Span) -> tuple[int, int]:

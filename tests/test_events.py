@@ -411,3 +411,16 @@ def test_named_conflicts_are_labels(extractor, text):
 def test_rolling_over_sanctions_is_an_impose(extractor):
     ev = only(events_of(extractor, "European Union leaders agreed to roll over economic sanctions against Russia for six months."), "impose")
     assert (ev.actor, ev.target, ev.measure) == (["EU"], ["RUS"], "sanction")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington imposed anti-dumping duties on solar cells and panels from Cambodia.", ["solar cell", "solar panel"]),
+        ("Argentina cut export levies on soybean meal and oil to 24.5 percent.", ["soybean meal", "soybean oil"]),
+        ("China imposed export controls on gallium and germanium, two metals used in chipmaking.", ["gallium", "germanium"]),
+    ],
+)
+def test_elided_and_appositive_products(extractor, text, expected):
+    ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "lift")][0]
+    assert ev.products == expected
