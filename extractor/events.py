@@ -27,7 +27,9 @@ EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since
 RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", "climbed", "declined", "increased", "decreased",
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
-PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over"})
+PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
+BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "during"})
+MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep"})
@@ -714,7 +716,7 @@ class EventBuilder:
         if not spans.dates:
             return None, None
         future = modality in ("planned", "threatened", "requested")
-        anchors = {t.i for s in spans.measures + spans.triggers for t in s} | set(range(trigger.start, trigger.end))
+        anchors = {t.i for s in spans.measures for t in s} | set(range(trigger.start, trigger.end))
 
         def lead(e: Span) -> bool:
             doc = e.doc
@@ -723,13 +725,21 @@ class EventBuilder:
         dateline = {t.i for s in trigger.doc.spans.get("trade_dateline", []) for t in s}
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
+        root = trigger.root
+        if root.dep_ == "pobj" and root.head.lower_ in BACKGROUND_PREPS:  # "imposed in August following an investigation"
+            inside = {t.i for t in root.subtree}
+            ordered = [e for e in ordered if e.start in inside]
         for ent in ordered:
+            if ent.start in dateline:
+                continue
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_LEADS:
                 continue  # "until end-2018", "for two years": a period, not the event's date
             if not self._attaches(ent, trigger, dateline, anchors):
                 continue  # "Britain, which left the EU in January 2020, is negotiating": another clause's date
             tense = self._tense(ent)
             side = {"future": True, "past": False, "modal": future}.get(tense) if tense else None  # None: the nearest
+            if lead(ent) and tense != "future" and ent.root.head.pos_ != "VERB":
+                side = None  # "threatened with a tariff from August 1": the measure's start, nearest to publication
             resolved = self.dates.resolve(ent.text, published, side)
             if resolved:
                 return resolved, ent.text
@@ -745,7 +755,7 @@ class EventBuilder:
         if verb is None or own is None or verb.i == own.i:
             return True
         if verb.i in {t.i for t in own.ancestors}:
-            return True
+            return not (own.dep_ == "advcl" and own.head.i == verb.i)  # "… in August last year after Canberra suspended a case"
         if verb.dep_ in ("relcl", "acl"):  # "an investigation that Brussels launched in October", "duties announced in May"
             return verb.head.i in anchors
         return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}
@@ -761,13 +771,14 @@ class EventBuilder:
             return None
         doc = ent.doc
         lead = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ == "on" else doc[ent.start - 1] if ent.start else None
-        if verb.lower_ in self.cues.reporting_verbs or (lead is not None and lead.lower_ in self.cues.reporting_verbs):
-            return "past"  # "said on Friday", "said Friday": the announcement
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if (lead is not None and lead.lower_ in self.cues.reporting_verbs) or (
+                verb.lower_ in self.cues.reporting_verbs and not auxes & (MODAL_AUXES | {"will", "'ll", "shall", "would", "to"})):
+            return "past"  # "said on Friday", "said Friday": the announcement (but "could be announced around July")
         if auxes & {"will", "'ll", "shall", "would"} or (verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "scheduled", "expected")):
             return "future"
-        if "to" in auxes:
-            return "modal"
+        if "to" in auxes or auxes & MODAL_AUXES:
+            return "modal"  # "could be announced around July": the event's own modality decides
         if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
             return "past"
         return None

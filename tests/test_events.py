@@ -233,6 +233,14 @@ def test_the_one_asked_acts(extractor):
         ("Canada announced tariffs on U.S. steel that will take effect on July 1.", "2018-05-31", "2018-07-01"),
         ("India's trade ministry had recommended the safeguard duty on steel imports in March.", "2025-04-22", "2025-03"),
         ("Britain, which left the EU in January 2020, imposed tariffs on Russian vodka on Friday.", "2022-03-18", "2022-03-18"),
+        # a modal passive looks ahead with its event
+        ("Preliminary countervailing duties on Vietnamese tires could be announced around July, the department said.",
+         "2024-04-02", "2024-07"),
+        # a measure's start, even in a past clause, is the nearest such day
+        ("Tokyo had been threatened with a 25% tariff from August 1, the U.S. said.", "2025-07-23", "2025-08-01"),
+        # the dateline gives no date
+        ("TOKYO, July 23 (TEN Wire) - The United States and Japan have struck a trade deal that sets a 15 percent tariff "
+         "on Japanese cars.", "2025-07-23", None),
     ],
 )
 def test_the_date_of_the_action(extractor, text, published, date):
@@ -424,3 +432,18 @@ def test_rolling_over_sanctions_is_an_impose(extractor):
 def test_elided_and_appositive_products(extractor, text, expected):
     ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "lift")][0]
     assert ev.products == expected
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        # the main clause's date is not the subordinate clause's
+        ("China removed its tariffs on Australian barley in August last year after Canberra suspended a WTO case over them.",
+         "dispute"),
+        # nor the date of the background investigation
+        ("South Africa imposed the duties in August 2022 following an investigation by its trade commission into chicken imports.",
+         "investigate"),
+    ],
+)
+def test_background_clauses_take_no_date(extractor, text, event_type):
+    assert only(events_of(extractor, text, "2024-03-28"), event_type).date is None
