@@ -755,7 +755,8 @@ class EventBuilder:
         if verb is None or own is None or verb.i == own.i:
             return True
         if verb.i in {t.i for t in own.ancestors}:
-            return not (own.dep_ == "advcl" and own.head.i == verb.i)  # "… in August last year after Canberra suspended a case"
+            subordinate = own.dep_ == "advcl" and own.head.i == verb.i and any(c.dep_ == "mark" for c in own.children)
+            return not subordinate  # "… in August last year after Canberra suspended a case" (but "…, with the U.S. allowing")
         if verb.dep_ in ("relcl", "acl"):  # "an investigation that Brussels launched in October", "duties announced in May"
             return verb.head.i in anchors
         return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}
