@@ -46,6 +46,9 @@ class Cues:
     ruling_verbs: frozenset[str]
     ruling_bodies: frozenset[str]
     quota_loosening_verbs: frozenset[str]
+    complaint_nouns: frozenset[str]
+    filing_verbs: frozenset[str]
+    complaint_modifiers: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -78,6 +81,10 @@ class Cues:
                       "ruling_verbs", "ruling_bodies", "quota_loosening_verbs")}
             lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"])
             flows = {k.lower(): str(v) for k, v in raw["flow_stops"]["flows"].items()}
+            formal = raw["formal_complaint"]
+            lists["complaint_nouns"] = frozenset(w.lower() for w in formal["nouns"])
+            lists["filing_verbs"] = frozenset(w.lower() for w in formal["verbs"])
+            lists["complaint_modifiers"] = frozenset(w.lower() for w in formal["modifiers"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}

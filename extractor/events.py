@@ -469,6 +469,8 @@ class EventBuilder:
         if etype == "dispute":
             if len(trig) == 1 and root.lower_ in ("dispute", "disputes") and root.dep_ in ("pobj", "compound", "conj"):
                 return False  # "in their long-running dispute", "WTO dispute settlement": the conflict named, not a filing
+            if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and not self._formal(root, spans):
+                return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             return has_trade_cue or any(a.id_ == "WTO" for a in spans.actors)
         if etype in PARTY_EVENTS:
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
@@ -477,6 +479,17 @@ class EventBuilder:
                 return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
             return doc_trade
         return True
+
+    def _formal(self, noun: Token, spans: SentenceSpans) -> bool:
+        """Whether a complaint is a formal one: filed, named formal, or before a dispute body or under a legal basis."""
+        if spans.legal or any(a.id_ in self.cues.body_codes for a in spans.actors):
+            return True
+        if any(c.lower_ in self.cues.complaint_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+            return True
+        head = noun.head
+        while head.dep_ in ("conj", "appos", "prep", "pobj") and head.head.i != head.i and head.pos_ != "VERB":
+            head = head.head
+        return head.pos_ == "VERB" and head.lower_ in self.cues.filing_verbs
 
     def _names_countries_for(self, trig: Span, spans: SentenceSpans) -> bool:
         """'suspended … for Japan and Korea': a lift for named countries is an exemption."""

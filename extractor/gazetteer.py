@@ -31,6 +31,7 @@ REGION_BLOCKERS = (
     "North American", "South American", "Latin American", "Central American",
     "Pan-American", "Gulf of America", "Gulf of Mexico", "New Mexico", "New Guinea",
     "Korean Peninsula", "Indian Ocean", "Washington state", "Washington State", "Niger Delta",
+    "Uruguay Round", "Uruguay round", "Tokyo Round", "Tokyo round", "Doha Round", "Doha round", "Punta del Este",
 )
 TOKEN_ATTRS = frozenset({"ORTH", "TEXT", "LOWER"})
 _CODE = re.compile(r"^(?:[A-Z]{3}|EU)$")

@@ -447,3 +447,15 @@ def test_elided_and_appositive_products(extractor, text, expected):
 )
 def test_background_clauses_take_no_date(extractor, text, event_type):
     assert only(events_of(extractor, text, "2024-03-28"), event_type).date is None
+
+
+@pytest.mark.parametrize(
+    "text, disputes",
+    [
+        ("Tokyo is striving to meet U.S. complaints about its trade practices in a variety of fields.", 0),
+        ("Seoul said it would file a complaint against the Japanese export curbs.", 1),
+        ("Canberra lodged a formal complaint over Chinese barley tariffs.", 1),
+    ],
+)
+def test_only_formal_complaints_are_disputes(extractor, text, disputes):
+    assert [e.event_type for e in events_of(extractor, text)].count("dispute") == disputes
