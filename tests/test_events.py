@@ -459,3 +459,16 @@ def test_background_clauses_take_no_date(extractor, text, event_type):
 )
 def test_only_formal_complaints_are_disputes(extractor, text, disputes):
     assert [e.event_type for e in events_of(extractor, text)].count("dispute") == disputes
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("India slashed import duties on electronic components to 10 percent.", "lift"),
+        ("India revoked the 20 percent export tax on onions on Friday.", "lift"),
+        ("Washington allowed the steel quota agreement with Brazil to lapse, officials said.", "lift"),
+        ("The Commerce Department issued a preliminary determination of dumping on Chinese aluminum foil.", "investigate"),
+    ],
+)
+def test_more_ways_of_writing_lifts_and_findings(extractor, text, event_type):
+    assert only(events_of(extractor, text), event_type)
