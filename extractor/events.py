@@ -274,6 +274,7 @@ class EventBuilder:
             for ev in self._make_events(event_type, trigger, sent, spans, document, published, ctx):
                 if not any(self._same_event(ev, other) for other in events):
                     events.append(ev)
+                    self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
@@ -285,10 +286,16 @@ class EventBuilder:
                 ctx.measure = ev.measure
             if ev.measure in ctx.remedies and ev.event_type in MEASURE_EVENTS | {"investigate"}:
                 ctx.remedy_owners.update(ev.actor)
-            if ev.event_type == "impose" and ev.actor and ev.modality == "asserted":
-                ctx.owner = ev.actor
-                ctx.owner_target = ev.target or (ctx.owner_target if ev.actor == ctx.owner else [])
         return events
+
+    @staticmethod
+    def _note_owner(ev: Event, ctx: Context) -> None:
+        """Remember who owns the measure in question: whoever imposed it, or whoever lifts or exempts from it."""
+        if not ev.actor:
+            return
+        if ev.event_type == "impose" and ev.modality == "asserted" or ev.event_type in ("lift", "exempt") and not ctx.owner:
+            ctx.owner_target = ev.target or (ctx.owner_target if ev.actor == ctx.owner else [])
+            ctx.owner = ev.actor
 
     @staticmethod
     def _same_event(new: Event, old: Event) -> bool:
@@ -522,6 +529,7 @@ class EventBuilder:
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
         retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues)
+        target = [t for t in target if t not in actor]  # "U.S. tariffs on Chinese goods …; Beijing hits back": China does not target itself
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
             target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
         if not target and event_type in MEASURE_EVENTS and measure_span is not None and self._anaphoric(measure_span) \

@@ -70,6 +70,9 @@ def role_of(
     if tok.dep_ in SUBJECT_DEPS | {"nsubjpass"} and not party_event and _undergoes(head, trig, event_type, cues):
         return "target"  # "Ankara could face sanctions", "Canada was granted exemptions", "Switzerland secured a tariff cut"
     if tok.dep_ in SUBJECT_DEPS:
+        lo, hi = sorted((tok.i, trig.i))
+        if any(t.text == ";" for t in tok.doc[lo:hi]):
+            return "none"  # "U.S. tariffs take effect; Beijing hits back": another clause's subject
         governs = trig in list(head.subtree)
         if not governs and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
             return "none"  # the subject of another verb in the sentence ("X took effect; Beijing hit back")

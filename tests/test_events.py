@@ -472,3 +472,15 @@ def test_only_formal_complaints_are_disputes(extractor, text, disputes):
 )
 def test_more_ways_of_writing_lifts_and_findings(extractor, text, event_type):
     assert only(events_of(extractor, text), event_type)
+
+
+def test_retaliation_targets_the_owner_of_the_first_measure(extractor):
+    events = events_of(extractor, "U.S. tariffs on $34 billion of Chinese goods take effect; Beijing hits back")
+    assert [(e.trigger, e.actor, e.target) for e in events] == [("take effect", ["USA"], ["CHN"]), ("hits", ["CHN"], ["USA"])]
+
+
+def test_escalating_a_dispute_is_not_a_new_measure(extractor):
+    events = events_of(extractor, "China opened an anti-dumping investigation into imports of canola from Canada, "
+                                  "escalating a dispute over Ottawa's tariffs on Chinese electric vehicles.")
+    assert "impose" not in [e.event_type for e in events]
+    assert only(events, "investigate").target == ["CAN"]
