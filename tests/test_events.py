@@ -484,3 +484,15 @@ def test_escalating_a_dispute_is_not_a_new_measure(extractor):
                                   "escalating a dispute over Ottawa's tariffs on Chinese electric vehicles.")
     assert "impose" not in [e.event_type for e in events]
     assert only(events, "investigate").target == ["CAN"]
+
+
+@pytest.mark.parametrize(
+    "text, investigations",
+    [
+        ("India opened an anti-dumping case against Chinese steel wheels on Monday.", 1),
+        ("Brussels launched an anti-subsidy proceeding into Chinese biodiesel.", 1),
+        ("Seoul launched an antitrust investigation into the carmaker's trade practices, separate from the tariff talks.", 0),
+    ],
+)
+def test_trade_remedy_cases_are_investigations_and_other_probes_are_not(extractor, text, investigations):
+    assert [e.event_type for e in events_of(extractor, text)].count("investigate") == investigations
