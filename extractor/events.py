@@ -32,7 +32,8 @@ BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
-NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep"})
+NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep",
+                             "relaunch", "restart", "launch", "open", "start", "begin"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
@@ -328,6 +329,10 @@ class EventBuilder:
                 continue
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
+            if etype == "negotiate" and trig.root.lower_.startswith("consult") and (
+                    any(a.id_ in self.cues.body_codes for a in spans.actors)
+                    or trig.root.head.lower_ in self.cues.modality.get("requested", frozenset())):
+                etype = "dispute"  # "requested consultations with the United States at the WTO": the first step of a dispute
             if etype == "impose" and trig.root.lower_ in self.cues.quota_loosening_verbs and self._governs_quota(trig.root, spans):
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
             chosen.append((etype, trig))
@@ -346,8 +351,9 @@ class EventBuilder:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
         if not types & MEASURE_EVENTS:
             carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
-            if carried or (spans.measures and spans.rates):
-                chosen.append(("impose", (carried or spans.measures)[0]))
+            unlabelled = [m for m in spans.measures if not (m.root.dep_ == "pobj" and m.root.head.lower_ in LABEL_PREPS)]
+            if carried or (unlabelled and spans.rates):
+                chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
 
     def _flow_stop(self, verb: Token) -> str | None:
@@ -430,6 +436,9 @@ class EventBuilder:
             if xcomps:  # "agreed to hold talks" is negotiation; "agreed to suspend tariffs" is a deal plus its content
                 return not any(c.lower_ in NEGOTIATE_VERBS for c in xcomps)
             if root.lower_.startswith("sign"):
+                objects = [c for c in root.children if c.dep_ == "dobj"]
+                if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS for o in objects):
+                    return False  # "signed a decree", "signed a maintenance contract"
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
                     or (root.dep_ == "acl" and root.head.lower_ in DEAL_NOUNS | AGREE_DOBJ)  # "the deal, signed in 2021,"
             return True
@@ -457,6 +466,13 @@ class EventBuilder:
                 return False
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
+        if etype in MEASURE_EVENTS and root.pos_ == "VERB":
+            objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):
+                return False  # "…will be eliminated permanently, Caputo added": a reporting verb
+            if objects and all(o.i not in measure_tokens and o.lower_ not in ANAPHORS for o in objects) \
+                    and any(c.i in measure_tokens and c.dep_ == "compound" for o in objects for c in o.children):
+                return False  # "easing an 18-month tariff war": the measure labels the object
         if etype in MEASURE_EVENTS:
             if etype == "lift" and measure_named and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures"
@@ -479,6 +495,11 @@ class EventBuilder:
             if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and not self._formal(root, spans):
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             return has_trade_cue or any(a.id_ == "WTO" for a in spans.actors)
+        if etype in PARTY_EVENTS or etype == "negotiate":
+            actor_tokens = {t.i for a in spans.actors for t in a}
+            if root.lower_ in ("meet", "meets", "met", "meeting") and root.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in actor_tokens for c in root.children):
+                return False  # "to meet its fiscal targets": not a meeting
         if etype in PARTY_EVENTS:
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
                                "discussions", "summit", "cooperation", "sign", "signed", "signs", "commit", "committed",

@@ -119,6 +119,8 @@ def _prepositional_role(
     if word in cues.agent_preps:
         return "party" if party_event else "actor"
     if word in cues.party_preps:
+        if event_type == "dispute":
+            return "target"  # "consultations with the United States", "a dispute with Malaysia": the respondent
         return "party" if party_event else "none"
     if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head.i != attach.i:
         outer = governing(attach)

@@ -496,3 +496,26 @@ def test_escalating_a_dispute_is_not_a_new_measure(extractor):
 )
 def test_trade_remedy_cases_are_investigations_and_other_probes_are_not(extractor, text, investigations):
     assert [e.event_type for e in events_of(extractor, text)].count("investigate") == investigations
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Export duties on wine and fruit will be eliminated permanently, Argentine Economy Minister Luis Caputo added.", "impose"),
+        ("U.S., China sign Phase One trade deal, easing 18-month tariff war", "lift"),
+        ("Milei has promised to scrap export taxes, but Argentina needs the revenue to meet its fiscal targets.", "negotiate"),
+        ("Tokyo says it imposed the export controls under GATT Article XXI, the security exception.", "exempt"),
+        ("Russian President Vladimir Putin signed a decree extending the ban on food imports from the EU.", "agree"),
+        ("Embraer also signed a maintenance contract with a British regional carrier, Brazil's trade ministry said.", "agree"),
+    ],
+)
+def test_look_alikes_are_not_events(extractor, text, absent):
+    assert absent not in [e.event_type for e in events_of(extractor, text)]
+
+
+def test_a_request_for_wto_consultations_is_a_dispute(extractor):
+    events = events_of(extractor, "Brazil requested consultations with the United States at the World Trade Organization "
+                                  "over the 50% tariffs.")
+    assert "negotiate" not in [e.event_type for e in events]
+    ev = only(events, "dispute")
+    assert (ev.actor, ev.target, ev.modality) == (["BRA"], ["USA"], "asserted")
