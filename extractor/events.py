@@ -33,7 +33,8 @@ MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep",
-                             "relaunch", "restart", "launch", "open", "start", "begin"})
+                             "relaunch", "restart"})
+NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
@@ -434,7 +435,8 @@ class EventBuilder:
         if root.pos_ == "VERB":
             xcomps = [c for c in root.children if c.dep_ == "xcomp"]
             if xcomps:  # "agreed to hold talks" is negotiation; "agreed to suspend tariffs" is a deal plus its content
-                return not any(c.lower_ in NEGOTIATE_VERBS for c in xcomps)
+                return not any(c.lower_ in NEGOTIATE_VERBS or any(o.dep_ == "dobj" and o.lower_ in NEGOTIATE_NOUNS for o in c.children)
+                               for c in xcomps)  # "agreed to relaunch negotiations", "agreed to start talks"
             if root.lower_.startswith("sign"):
                 objects = [c for c in root.children if c.dep_ == "dobj"]
                 if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS for o in objects):
