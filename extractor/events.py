@@ -229,7 +229,7 @@ class EventBuilder:
         dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
                  if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
         actors = [a for a in take("trade_actors") if a.id_]
-        products = take("trade_products")
+        products = [p for p in take("trade_products") if not self._in_firm_name(p)]
         elided = self._elided(products)
         if elided:
             products = sorted([p for p in products if p.start not in elided] + list(elided.values()), key=lambda p: p.start)
@@ -609,6 +609,13 @@ class EventBuilder:
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
             found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens, actor_tokens, self.cues)
         return unique([name for _, name in sorted(found)])
+
+    @staticmethod
+    def _in_firm_name(product: Span) -> bool:
+        """ "Samsung Electronics", "U.S. Steel": a capitalised product word after a proper noun names a company."""
+        doc = product.doc
+        prev = doc[product.start - 1] if product.start > product.sent.start else None
+        return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and all(t.text[:1].isupper() for t in product)
 
     def _elided(self, products: list[Span]) -> dict[int, Span]:
         """ "solar cells and panels" → solar panel, "soybean meal and oil" → soybean oil: a conjunct that shares the modifiers."""

@@ -519,3 +519,17 @@ def test_a_request_for_wto_consultations_is_a_dispute(extractor):
     assert "negotiate" not in [e.event_type for e in events]
     ev = only(events, "dispute")
     assert (ev.actor, ev.target, ev.modality) == (["BRA"], ["USA"], "asserted")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Korea, home to Samsung Electronics and LG Electronics, will file a WTO complaint against U.S. tariffs on washers.",
+         ["washing machine"]),
+        ("Beijing sees the rare earth export ban as a bargaining chip in talks over U.S. tariffs on Chinese steel.", ["rare earth", "steel"]),
+    ],
+)
+def test_firm_names_and_idioms_are_not_products(extractor, text, expected):
+    products = {p for e in events_of(extractor, text) for p in e.products}
+    assert products <= set(expected)
+    assert "electronics" not in products and "semiconductor" not in products
