@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import eu_members, load_products, product_forms
-from extractor.modality import is_retaliatory, modality_of
+from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
@@ -28,7 +28,6 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
                         "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
-BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "during"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
@@ -204,7 +203,7 @@ class EventBuilder:
         if matching:
             return matching[0]
         first, goods = next(iter(ctx.remedies.items()))
-        return first if not products or not goods and len(ctx.remedies) == 1 else None
+        return first if not products or (not goods and len(ctx.remedies) == 1) else None
 
     def _remedy_applies(self, source: Span | None, spans: SentenceSpans, retaliatory: bool) -> bool:
         """Whether a generic duty may be read as the document's remedy: not a general, reciprocal or counter tariff."""
@@ -322,7 +321,7 @@ class EventBuilder:
             if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
                     and not sentence_words & DEAL_NOUNS:
                 etype = "impose"  # "the duties came into force"
-            if self._conditional(trig.root):
+            if self._hypothetical(trig.root):
                 continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
@@ -338,7 +337,7 @@ class EventBuilder:
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
             chosen.append((etype, trig))
         for tok in sent:
-            if self._conditional(tok):
+            if self._hypothetical(tok):
                 continue
             if self._flow_stop(tok):
                 chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"
@@ -381,7 +380,7 @@ class EventBuilder:
                 return True
         return False
 
-    def _conditional(self, tok: Token) -> bool:
+    def _hypothetical(self, tok: Token) -> bool:
         """Whether a token sits in an "if"/"unless" clause."""
         verb = clause_verb(tok)
         steps = 0
@@ -614,7 +613,11 @@ class EventBuilder:
     def _in_firm_name(product: Span) -> bool:
         """ "Samsung Electronics", "U.S. Steel": a capitalised product word after a proper noun names a company."""
         doc = product.doc
-        prev = doc[product.start - 1] if product.start > product.sent.start else None
+        sent = product.sent
+        words = [t for t in sent if t.is_alpha]
+        if words and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            return False  # a Title Case headline capitalises every word
+        prev = doc[product.start - 1] if product.start > sent.start else None
         return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and all(t.text[:1].isupper() for t in product)
 
     def _elided(self, products: list[Span]) -> dict[int, Span]:
@@ -777,7 +780,7 @@ class EventBuilder:
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         root = trigger.root
-        if root.dep_ == "pobj" and root.head.lower_ in BACKGROUND_PREPS:  # "imposed in August following an investigation"
+        if root.dep_ == "pobj" and root.head.lower_ in TEMPORAL_PREPS:  # "imposed in August following an investigation"
             inside = {t.i for t in root.subtree}
             ordered = [e for e in ordered if e.start in inside]
         for ent in ordered:

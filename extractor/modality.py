@@ -44,7 +44,7 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
     return found
 
 
-def _conditional(tokens: list[Token], cues: Cues) -> bool:
+def _has_condition(tokens: list[Token], cues: Cues) -> bool:
     """Whether the clause depends on a condition: "would reimpose the tariffs if companies were unable to compete"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children)
                for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
@@ -93,7 +93,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if prev in ("no", "not", "without"):
         return "negated"
     for name in ORDER:
-        if name == "threatened" and (_conditional(tokens, cues) or words & cues.possibility and has_target):
+        if name == "threatened" and (_has_condition(tokens, cues) or words & cues.possibility and has_target):
             return name
         if words & cues.modality.get(name, frozenset()):
             return name

@@ -533,3 +533,8 @@ def test_firm_names_and_idioms_are_not_products(extractor, text, expected):
     products = {p for e in events_of(extractor, text) for p in e.products}
     assert products <= set(expected)
     assert "electronics" not in products and "semiconductor" not in products
+
+
+def test_title_case_headlines_keep_their_products(extractor):
+    ev = only(events_of(extractor, "U.S. Slaps Tariffs On Chinese Steel And Aluminum"), "impose")
+    assert ev.products == ["steel", "aluminum"]
