@@ -337,7 +337,7 @@ class EventBuilder:
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
             chosen.append((etype, trig))
         for tok in sent:
-            if self._hypothetical(tok):
+            if tok.lower_ not in self.event_words or self._hypothetical(tok):
                 continue
             if self._flow_stop(tok):
                 chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"
