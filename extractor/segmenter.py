@@ -13,12 +13,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.resources import ResourceFileError, models_dir_or_default, read_jsonl
 
 LINE = re.compile(r"[^\n]*(?:\n|$)")
 SENTENCE_END = tuple('.!?"\'”’)]:')
+CLOSERS = frozenset('"\'”’)]')
+STOPS = frozenset(".!?")
+
+
+def _closes(doc: Doc, token: Token) -> bool:
+    """Whether a quote or bracket token ends something: nothing, a space or a line break follows it."""
+    return token.i + 1 == len(doc) or bool(token.whitespace_) or doc[token.i + 1].is_space
 
 
 @dataclass(frozen=True)
@@ -27,12 +34,14 @@ class Layout:
 
     boilerplate: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
+    abbreviations: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_dir(cls, models_dir: Path) -> "Layout":
-        """Read `models/layout.jsonl`: rows {"kind": "boilerplate"|"dateline", "regex": ...}."""
+        """Read `models/layout.jsonl`: rows {"kind": "boilerplate"|"dateline"|"abbreviation", "regex": ...}."""
         path = models_dir / "layout.jsonl"
         boiler: list[re.Pattern[str]] = []
+        abbrevs: list[re.Pattern[str]] = []
         dateline: re.Pattern[str] | None = None
         for n, row in enumerate(read_jsonl(path), 1):
             try:
@@ -43,11 +52,17 @@ class Layout:
                 boiler.append(rx)
             elif row.get("kind") == "dateline":
                 dateline = rx
+            elif row.get("kind") == "abbreviation":
+                abbrevs.append(rx)
             else:
-                raise ResourceFileError(f"{path} row {n}: kind must be boilerplate or dateline")
+                raise ResourceFileError(f"{path} row {n}: kind must be boilerplate, dateline or abbreviation")
         if dateline is None:
             raise ResourceFileError(f"{path}: no dateline pattern")
-        return cls(tuple(boiler), dateline)
+        return cls(tuple(boiler), dateline, tuple(abbrevs))
+
+    def is_abbreviation(self, word: str) -> bool:
+        """Whether `word` is an abbreviation after which a sentence does not end."""
+        return any(rx.fullmatch(word) for rx in self.abbreviations)
 
 
 def lines_of(text: str) -> list[tuple[int, int]]:
@@ -97,6 +112,7 @@ class Segmenter:
             if m and (i == 0 or not text[lines[i - 1][0]:lines[i - 1][1]].strip() or start in starts):
                 datelines.append((start + m.start(1), start + m.end()))
         self._set_starts(doc, starts)
+        self._keep_together(doc, {a for a, _ in lines})
         for a, b in datelines:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
@@ -106,6 +122,19 @@ class Segmenter:
         doc.spans["trade_boilerplate"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in boiler) if s]
         doc.spans["trade_dateline"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in datelines) if s]
         return doc
+
+    def _keep_together(self, doc: Doc, line_starts: set[int]) -> None:
+        """No sentence starts after an abbreviation before a content word ("U.S. Trade Representative")
+        or at a closing quote or bracket right after a stop ('... sure."'); layout starts stay."""
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if token.is_space or token.idx in line_starts or token.is_sent_start:
+                continue
+            glued = not prev.whitespace_
+            if glued and token.text in CLOSERS and prev.text in STOPS and _closes(doc, token):
+                token.is_sent_start = False
+            elif not glued and self.layout.is_abbreviation(prev.text) and not token.is_stop and not token.is_punct:
+                token.is_sent_start = False
 
     @staticmethod
     def _set_starts(doc: Doc, starts: set[int]) -> None:

@@ -93,3 +93,39 @@ def test_segmenter_is_reusable(models_dir):
     nlp = spacy.blank("en")
     doc = seg(nlp("One.\n\nTwo."))
     assert doc[0].is_sent_start
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\nU.S. Trade Representative Carla Hills said the talks failed.",
+         ["Headline", "U.S. Trade Representative Carla Hills said the talks failed."]),
+        ("Headline\nThe duties start on Jan. 15 for goods from Vietnam.",
+         ["Headline", "The duties start on Jan. 15 for goods from Vietnam."]),
+        ("Headline\nThe probe covers Hyundai Steel Co. Ltd. and POSCO.",
+         ["Headline", "The probe covers Hyundai Steel Co. Ltd. and POSCO."]),
+        ("Headline\nShe said: \"We will act.\" The ministry agreed.",
+         ["Headline", "She said: \"We will act.\"", "The ministry agreed."]),
+        ("Headline\nExports rose (in value.) Imports fell.",
+         ["Headline", "Exports rose (in value.)", "Imports fell."]),
+    ],
+)
+def test_abbreviations_and_closing_quotes(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+def test_a_function_word_after_an_abbreviation_is_left_to_the_parser(nlp):
+    doc = nlp.get_pipe("trade_segmenter")(nlp.make_doc("Headline\nTariffs rose on cars from the U.S. The ministry said so."))
+    the = [t for t in doc if t.text == "The"][0]
+    trade = nlp.get_pipe("trade_segmenter")(nlp.make_doc("Headline\nThe U.S. Trade Representative spoke."))
+    assert the.is_sent_start is None
+    assert [t for t in trade if t.text == "Trade"][0].is_sent_start is False
+
+
+def test_abbreviation_rows_must_have_a_regex(tmp_path):
+    """A layout row of kind abbreviation is validated like the others."""
+    (tmp_path / "layout.jsonl").write_text(
+        '{"kind": "dateline", "regex": "^(X) -"}\n{"kind": "abbreviation", "regex": "("}\n', encoding="utf-8")
+    from extractor.resources import ResourceFileError
+    with pytest.raises(ResourceFileError):
+        Layout.from_dir(tmp_path)
