@@ -107,14 +107,61 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     return "asserted"
 
 
-def is_retaliatory(sentence: Span, cues: Cues) -> bool:
-    """Whether the sentence presents the action as retaliation or a counter-measure."""
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause of `token` (the token itself when it is one, else the sentence root)."""
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _dominates(head: Token, token: Token) -> bool:
+    """Whether `head` is `token` or one of its ancestors."""
+    return head.i == token.i or head.is_ancestor(token)
+
+
+def retaliation_cues(sentence: Span, cues: Cues) -> list[Token]:
+    """The tokens of the sentence that present an action as retaliation (the first token of a phrase)."""
     text = sentence.text.lower()
+    found: list[Token] = []
     for cue in cues.retaliation:
         if " " in cue or "-" in cue:
-            if cue in text:
-                return True
+            at = text.find(cue)
+            if at >= 0:
+                token = sentence.char_span(at, at + len(cue), alignment_mode="expand")
+                if token is not None and len(token):
+                    found.append(token[0])
+    weak = {"response", "responded", "reciprocal", "counter"}
     words = {t.lower_ for t in sentence}
-    if "response" in words and "in" in words:
-        return True
-    return bool(words & (cues.retaliation - {"response", "responded", "reciprocal", "counter"}))
+    for t in sentence:
+        if t.lower_ in cues.retaliation and (t.lower_ not in weak or t.lower_ == "response" and "in" in words):
+            found.append(t)
+    return found
+
+
+def is_retaliatory(sentence: Span, cues: Cues, trigger: Token | None = None) -> bool:
+    """Whether the sentence presents the action as retaliation; with a trigger, only a cue in its own
+    clause, or in a clause above or below it, counts ("Tokyo said it would not retaliate" does not make
+    the EC's duties in the same sentence retaliatory)."""
+    found = retaliation_cues(sentence, cues)
+    if trigger is None or not found:
+        return bool(found)
+    own = _clause_head(trigger)
+    for cue in found:
+        other = _clause_head(cue)
+        if _dominates(other, own) or _dominates(own, other) and not _another_subject(other, own):
+            return True
+    return False
+
+
+def _another_subject(low: Token, high: Token) -> bool:
+    """Whether a clause from `low` up to (not including) `high` has a subject of its own, not a pronoun:
+    "..., while Tokyo said it would not retaliate" speaks of Tokyo, not of the main clause's actor."""
+    t = low
+    while t.i != high.i and t.head.i != t.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in t.children):
+            return True
+        t = t.head
+    return False

@@ -90,9 +90,29 @@ def test_value_date_legal_basis(extractor):
     assert ev.legal_basis == "Section 301"
 
 
-def test_retaliation(extractor):
-    ev = only(extractor.extract("In retaliation, China imposed tariffs on U.S. farm goods.", doc_id="t", published=PUB), "impose")
-    assert ev.retaliatory is True
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("In retaliation, China imposed tariffs on U.S. farm goods.", ["CHN"]),
+        ("China imposed duties on U.S. pork, retaliating against Washington's steel tariffs.", ["CHN"]),
+        ("Beijing imposed tariffs on U.S. soybeans in what it called retaliation for the U.S. move.", ["CHN"]),
+        ("Canada retaliated on Sunday, imposing duties on U.S. whiskey.", ["CAN"]),
+        ("In response to the U.S. tariffs, the EU raised duties on American jeans.", ["EU"]),
+    ],
+)
+def test_retaliation(extractor, text, actor):
+    evs = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose" and e.actor == actor]
+    assert evs and all(e.retaliatory for e in evs)
+
+
+def test_a_retaliation_cue_belongs_to_its_own_clause(extractor):
+    text = ("The European Community would impose duties on Japanese video recorders, "
+            "while MITI officials said Tokyo would not retaliate.")
+    evs = extractor.extract(text, doc_id="t", published="1987-04-10")
+    ec = [e for e in evs if e.actor == ["EU"]]
+    jp = [e for e in evs if e.actor == ["JPN"]]
+    assert ec and not any(e.retaliatory for e in ec)
+    assert jp and all(e.retaliatory and e.modality == "negated" for e in jp)
 
 
 @pytest.mark.parametrize(
