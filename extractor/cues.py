@@ -49,6 +49,10 @@ class Cues:
     complaint_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     complaint_modifiers: frozenset[str]
+    adjective_endings: tuple[str, ...] = ()
+    adjective_stops: frozenset[str] = frozenset()
+    producer_heads: frozenset[str] = frozenset()
+    us_spellings: dict[str, str] | None = None
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -91,6 +95,11 @@ class Cues:
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])
             both = tuple(str(p).lower() for p in raw["both_parties"])
             remedy_bases = {k: str(v) for k, v in raw["remedy_bases"].items() if not k.startswith("_")}
+            compounds = raw["product_compounds"]
+            lists["adjective_endings"] = tuple(str(e).lower() for e in compounds["adjective_endings"])
+            lists["adjective_stops"] = frozenset(w.lower() for w in compounds["adjective_stops"])
+            lists["producer_heads"] = frozenset(w.lower() for w in compounds["producer_heads"])
+            lists["us_spellings"] = {str(k).lower(): str(v).lower() for k, v in raw["us_spellings"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

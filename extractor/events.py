@@ -12,7 +12,7 @@ from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import eu_members, load_products, product_forms
 from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
-from extractor.product_phrases import product_phrases
+from extractor.product_phrases import full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
 from extractor.roles import PARTY_EVENTS, is_strong, role_of
@@ -600,14 +600,30 @@ class EventBuilder:
         clause = own_clause(trigger)
         if clause and any(p.root.i in clause for p in named):
             named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
-        found = [(p.start, p.id_) for p in named]
+        makers = {p.start for p in named if p.root.dep_ in ("compound", "amod") and p.root.head.lower_ in self.cues.producer_heads}
+        named = [p for p in named if not self._hyphen_modifier(p)]  # "large-engine cars": cars, not engines
+        excluded = measure_tokens | {t.i for a in spans.actors for t in a} | {trigger.root.i}
+        full = {p.start: (p.id_, range(p.start, p.end)) if p.id_ == "none" else full_name(p[0], p.id_, p.end, p.root, self.cues, excluded)
+                for p in named}
+        found = [(p.start, full[p.start][0]) for p in named
+                 if not any(o.start != p.start and p.start in full[o.start][1] for o in named)]  # "stainless steel fasteners": not also "fastener"
+        product_tokens = product_tokens | {i for _, extent in full.values() for i in extent}
         if event_type in PRODUCT_PHRASE_EVENTS:
             doc = trigger.doc
             anchors = [doc[i] for i in sorted(measure_tokens | {trigger.root.i})]
             actor_tokens = {t.i for a in spans.actors for t in a}
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
             found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens, actor_tokens, self.cues)
+        if any(start not in makers for start, _ in found):
+            found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])
+
+    @staticmethod
+    def _hyphen_modifier(product: Span) -> bool:
+        """ "large-engine cars": a known word ending a hyphenated modifier of another noun ("palm oil-based biofuels" keeps palm oil)."""
+        doc, sent = product.doc, product.sent
+        before = product.start > sent.start and doc[product.start - 1].text in ("-", "–")
+        return before and product.root.dep_ in ("compound", "amod", "npadvmod", "nmod") and product.root.head.i > product.root.i
 
     @staticmethod
     def _in_firm_name(product: Span) -> bool:

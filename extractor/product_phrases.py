@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extractor.cues import Cues
 
 PRODUCT_PREPS = frozenset({"on", "of", "into"})
+NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "oprd", "dative", "ROOT"})
 LIST_PREPS = frozenset({"including", "like", "as"})  # "such as" attaches as "as"
 
 
@@ -42,8 +43,62 @@ def phrase_of(head: Token, cues: Cues) -> str | None:
         modifiers = []  # keep only an unbroken run of nouns before the head
     name = " ".join([m.lower_ for m in modifiers] + [singular(word, cues.invariant_plurals)])
     if word in cues.product_generic_heads:
-        return name if modifiers else None  # "energy products" yes, "products" no
-    return name
+        return us_spelling(name, cues) if modifiers else None  # "energy products" yes, "products" no
+    adjectives = [t.lower_ for t in classifiers(modifiers[0] if modifiers else head, head, cues)]
+    return us_spelling(" ".join(adjectives + [name]), cues)
+
+
+def us_spelling(name: str, cues: Cues) -> str:
+    """A product name with British spellings replaced by US ones ("optical fibre" → "optical fiber")."""
+    spellings = cues.us_spellings or {}
+    return " ".join(spellings.get(w, w) for w in name.split())
+
+
+def classifiers(first: Token, head: Token, cues: Cues) -> list[Token]:
+    """Lower-case adjectives right before `first` that classify the goods headed by `head`
+    ("hydroiodic acid", "industrial chemicals"); qualifiers and evaluations are not kept."""
+    out: list[Token] = []
+    i = first.i - 1
+    doc = first.doc
+    while i >= first.sent.start:
+        t = doc[i]
+        if not (t.pos_ == "ADJ" and t.is_alpha and t.text.islower() and t.dep_ in ("amod", "compound")
+                and first.i <= t.head.i <= head.i and t.lower_.endswith(cues.adjective_endings)
+                and t.lower_ not in cues.adjective_stops):
+            break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Token | None:
+    """The noun a known product modifies as a compound, when the whole compound names goods
+    ("stainless steel fasteners" → fasteners); None when the head is a stop or generic word."""
+    h = root
+    while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
+        h = h.head
+    doc = root.doc
+    if h.i == root.i or h.i < end or not h.is_alpha or h.i in excluded or h.dep_ not in NOUN_ROLES:
+        return None
+    if any(t.pos_ != "NOUN" or not t.is_alpha for t in doc[end:h.i + 1]):
+        return None
+    if h.lower_ in cues.product_stop_heads or h.lower_ in cues.product_generic_heads or h.lower_ in cues.target_heads:
+        return None
+    return h
+
+
+def full_name(first: Token, base: str, end: int, root: Token, cues: Cues, excluded: set[int]) -> tuple[str, range]:
+    """A known product's name with the compound head it modifies and the classifying adjectives before it,
+    and the token indices the whole name covers."""
+    doc = first.doc
+    hyphenated = first.i > first.sent.start and doc[first.i - 1].text in ("-", "–")  # "large-engine cars"
+    head = None if hyphenated else compound_head(root, end, cues, excluded)
+    words = [base]
+    if head is not None:
+        words += [t.lower_ for t in doc[end:head.i]] + [singular(head.lower_, cues.invariant_plurals)]
+    adjectives = [t for t in classifiers(first, head or root, cues) if t.i not in excluded]
+    name = us_spelling(" ".join([t.lower_ for t in adjectives] + words), cues)
+    return name, range(adjectives[0].i if adjectives else first.i, (head.i + 1) if head is not None else end)
 
 
 def listed(token: Token) -> list[Token]:

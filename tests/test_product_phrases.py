@@ -26,3 +26,34 @@ INVARIANT = frozenset({"jeans", "aircraft", "clothes"})
 )
 def test_singular(word, expected):
     assert singular(word, INVARIANT) == expected
+
+
+PUB = "2024-05-16"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The European Commission extended anti-dumping duties on stainless steel fasteners from China.",
+         ["stainless steel fastener"]),
+        ("Beijing extended anti-dumping duties on optical fibre preforms from Japan for five years.",
+         ["optical fiber preform"]),
+        ("MOFCOM terminated an anti-dumping investigation into hydroiodic acid from the United States.",
+         ["hydroiodic acid"]),
+        ("USTR denied requests to renew tariff exclusions for some industrial chemicals from China.",
+         ["industrial chemical"]),
+        ("China will exempt two Japanese chemical makers from anti-dumping duties on phenol.", ["phenol"]),
+        ("Ankara raised tariffs on aluminium foil from China to 30%.", ["aluminum foil"]),
+        ("Beijing said it would raise tariffs on large-engine cars imported from Europe.", ["car"]),
+    ],
+)
+def test_product_names_span_the_whole_compound(extractor, text, expected):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert events and events[0].products == expected
+
+
+def test_a_producer_head_is_a_product_only_when_nothing_else_is_named(extractor):
+    """ "Chinese EV makers benefited from subsidies": the EV is what the sentence is about."""
+    events = extractor.extract("Brussels imposed the duties after a probe found that Chinese EV makers got unfair subsidies.",
+                               doc_id="t", published=PUB)
+    assert any(e.products == ["electric vehicle"] for e in events)
