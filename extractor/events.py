@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
-from extractor.gazetteer import eu_members, load_products, product_forms
+from extractor.gazetteer import HOME, dateline_places, eu_members, load_products, official_index, product_forms, resolve_official
 from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import full_name, product_phrases
@@ -133,6 +134,9 @@ def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+NON_HOME_TITLES = frozenset({"director-general", "director general"})  # the WTO's, not the story's country
+
+
 class EventBuilder:
     """Turn the spans the pipeline tagged into `Event` records."""
 
@@ -145,6 +149,8 @@ class EventBuilder:
         self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
         self.product_names = {form: row["product"] for row in load_products(models_dir_or_default(models_dir)) for form in product_forms(row)}
+        self.officials = official_index(models_dir_or_default(models_dir))
+        self.places = dateline_places(models_dir_or_default(models_dir))
 
     def build(self, doc: Doc, document: Document) -> list[Event]:
         """All events of a document, in text order."""
@@ -155,12 +161,13 @@ class EventBuilder:
         skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc))
+        home = self._home(doc)
         events: list[Event] = []
         for sent in doc.sents:
             ctx.sentences_since += 1
             if all(t.i in skip or t.is_space for t in sent):
                 continue
-            spans = self._sentence_spans(doc, sent, skip)
+            spans = self._sentence_spans(doc, sent, skip, home, document.published)
             if not spans.triggers and not spans.measures and not any(t.lower_ in self.event_words for t in sent):
                 self._remember_mentions(spans, ctx)
                 continue
@@ -216,7 +223,43 @@ class EventBuilder:
         words = {t.lower_ for t in measure} | {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound", "advmod")}
         return bool(words & self.cues.remedy_blockers)
 
-    def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int]) -> SentenceSpans:
+    def _home(self, doc: Doc) -> str | None:
+        """The story's home jurisdiction: the country of its dateline place ("NEW DELHI:", "HANOI/SEOUL --" → the first)."""
+        for span in doc.spans.get("trade_dateline", []):
+            place = re.split(r"[,(/:]|\s[-–—]", span.text.strip(), maxsplit=1)[0].strip().upper()
+            if place in self.places:
+                return self.places[place]
+        return None
+
+    def _actor_spans(self, spans: list[Span], home: str | None, published: str | None) -> list[Span]:
+        """Actor mentions with codes: an official named by an ambiguous alias takes the one in office on the
+        publication date; an unnamed national authority ("the finance ministry") is the home jurisdiction,
+        and so is a title that names no country or person ("the trade minister"), unless a country qualifies
+        either ("China's commerce ministry"), another party is named before it in the sentence ("Korean lawmakers
+        urged the government") or the story has no home."""
+        def homeless(a: Span) -> bool:
+            if a.label_ == "TITLE" and not a.id_:  # "the trade minister", but not "Trade Minister Kim Hyun-chong"
+                named = a.end < len(a.doc) and a.doc[a.end].pos_ == "PROPN"
+                return not named and a.text.lower() not in NON_HOME_TITLES
+            return a.id_ == HOME
+
+        taken = {t.i for a in spans if not homeless(a) for t in a}
+        first_named = min((a.start for a in spans if not homeless(a) and a.id_), default=None)
+        out: list[Span] = []
+        for a in spans:
+            code = a.id_
+            if a.label_ == "OFFICIAL" and not code:
+                code = resolve_official(self.officials, a.text, published) or ""
+            elif homeless(a):
+                qualified = any(c.i in taken for t in a for c in t.children) or any(t.i in taken for t in a)
+                after_party = first_named is not None and first_named < a.start  # "Korean lawmakers urged the government"
+                code = home if home and not qualified and not after_party else ""
+            if code:
+                out.append(a if code == a.id_ else Span(a.doc, a.start, a.end, label=a.label_, span_id=code))
+        return out
+
+    def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int], home: str | None = None,
+                        published: str | None = None) -> SentenceSpans:
         """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
 
         def take(key: str) -> list[Span]:
@@ -227,7 +270,7 @@ class EventBuilder:
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
         dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
                  if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
-        actors = [a for a in take("trade_actors") if a.id_]
+        actors = self._actor_spans([a for a in spans_in(list(doc.spans.get("trade_actors", [])), sent) if a.start not in skip], home, published)
         products = [p for p in take("trade_products") if not self._in_firm_name(p)]
         elided = self._elided(products)
         if elided:

@@ -201,8 +201,32 @@ def region_patterns(split: Callable[[str], list[str]]) -> list[dict]:
     return [_pattern("REGION", split(name), "") for name in REGION_BLOCKERS]
 
 
+HOME = "HOME"  # the id of an unnamed national authority ("the finance ministry"): the story's home jurisdiction
+HOME_COLUMNS = ("phrase",)
+DATELINE_COLUMNS = ("city", "code")
+
+
+def home_patterns(models_dir: Path, split: Callable[[str], list[str]]) -> list[dict]:
+    """HOME patterns from home_authorities.tsv (exact forms, plus a capitalised first letter for sentence starts)."""
+    patterns = []
+    for row in load_tsv(models_dir / "home_authorities.tsv", HOME_COLUMNS):
+        form = row["phrase"]
+        for text in dict.fromkeys([form, form[:1].upper() + form[1:]]):
+            patterns.append(_pattern(HOME, split(text), HOME))
+    return patterns
+
+
+def dateline_places(models_dir: Path) -> dict[str, str]:
+    """Upper-case dateline place → jurisdiction code: the capitals of metonyms.tsv plus dateline_cities.tsv."""
+    places = {row["name"].upper(): row["code"] for row in load_tsv(models_dir / "metonyms.tsv", METONYM_COLUMNS, key="name", check=_check_metonym)
+              if row["kind"] == "capital"}
+    for row in load_tsv(models_dir / "dateline_cities.tsv", DATELINE_COLUMNS, check=lambda r: _bad_code(r["code"])):
+        places[row["city"].upper()] = row["code"]
+    return places
+
+
 def actor_patterns(models_dir: Path) -> list[dict]:
-    """All actor patterns: COUNTRY, ORG, DEMONYM, METONYM, FIRM, OFFICIAL, TITLE and REGION."""
+    """All actor patterns: COUNTRY, ORG, DEMONYM, METONYM, FIRM, OFFICIAL, TITLE, HOME and REGION."""
     models_dir = Path(models_dir)
     split = _tokenizer()
     return [
@@ -210,6 +234,7 @@ def actor_patterns(models_dir: Path) -> list[dict]:
         *metonym_patterns(models_dir, split),
         *official_patterns(models_dir, split),
         *title_patterns(models_dir, split),
+        *home_patterns(models_dir, split),
         *region_patterns(split),
     ]
 

@@ -558,3 +558,21 @@ def test_firm_names_and_idioms_are_not_products(extractor, text, expected):
 def test_title_case_headlines_keep_their_products(extractor):
     ev = only(events_of(extractor, "U.S. Slaps Tariffs On Chinese Steel And Aluminum"), "impose")
     assert ev.products == ["steel", "aluminum"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Onion duty\nNEW DELHI: The finance ministry has notified a 40 per cent duty on the export of onions.", ["IND"]),
+        ("Palm oil\nJAKARTA (TEN Wire) - The government banned exports of palm oil on Thursday.", ["IDN"]),
+        ("Sugar\nMUMBAI, May 3 (TEN Wire) - The Centre has banned sugar exports until October.", ["IND"]),
+        ("Pork\nWASHINGTON, May 2 (TEN Wire) - China's commerce ministry imposed duties on U.S. pork.", ["CHN"]),
+    ],
+)
+def test_an_unnamed_national_authority_is_the_dateline_country(extractor, text, actor):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert events and events[0].actor == actor
+
+
+def test_without_a_home_an_unnamed_authority_names_no_one(extractor):
+    assert extractor.extract("The government banned exports of palm oil on Thursday.", doc_id="t", published=PUB) == []
