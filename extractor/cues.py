@@ -46,6 +46,7 @@ class Cues:
     ruling_verbs: frozenset[str]
     ruling_bodies: frozenset[str]
     quota_loosening_verbs: frozenset[str]
+    quota_tightening_verbs: frozenset[str]
     complaint_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     complaint_modifiers: frozenset[str]
@@ -82,7 +83,7 @@ class Cues:
                      ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
                       "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
                       "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues",
-                      "ruling_verbs", "ruling_bodies", "quota_loosening_verbs")}
+                      "ruling_verbs", "ruling_bodies", "quota_loosening_verbs", "quota_tightening_verbs")}
             lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"])
             flows = {k.lower(): str(v) for k, v in raw["flow_stops"]["flows"].items()}
             formal = raw["formal_complaint"]

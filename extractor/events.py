@@ -378,6 +378,8 @@ class EventBuilder:
                 etype = "dispute"  # "requested consultations with the United States at the WTO": the first step of a dispute
             if etype == "impose" and trig.root.lower_ in self.cues.quota_loosening_verbs and self._governs_quota(trig.root, spans):
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
+            elif etype == "lift" and trig.root.lower_ in self.cues.quota_tightening_verbs and self._governs_quota(trig.root, spans):
+                etype = "impose"  # "would slash China's textile quotas by 25 pct": less may enter
             chosen.append((etype, trig))
         for tok in sent:
             if tok.lower_ not in self.event_words or self._hypothetical(tok):

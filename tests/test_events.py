@@ -404,6 +404,19 @@ def test_raising_a_quota_is_a_lift(extractor):
     assert (ev.measure, ev.modality, ev.actor) == ("quota", "requested", ["EU"])
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Washington would slash China's textile quotas by 25 to 35 pct from Jan. 17.", ["USA"]),
+        ("The EU cut its steel import quotas by 15% on Monday.", ["EU"]),
+        ("Ankara reduced the duty-free quota for Ukrainian wheat.", ["TUR"]),
+    ],
+)
+def test_cutting_a_quota_is_an_impose(extractor, text, actor):
+    events = events_of(extractor, text)
+    assert [(e.event_type, e.measure, e.actor) for e in events] == [("impose", "quota", actor)]
+
+
 def test_withdrawing_the_measures_named_before(extractor):
     events = events_of(extractor, "Japan tightened export controls on chip materials to South Korea on Thursday. "
                                   "Seoul has demanded that Tokyo withdraw the measures.")
