@@ -20,6 +20,7 @@ class Cues:
     target_heads: frozenset[str]
     exporter_nouns: frozenset[str]
     target_preps: frozenset[str]
+    origin_words: frozenset[str]
     party_preps: frozenset[str]
     agent_preps: frozenset[str]
     inherent_measure: dict[str, str]
@@ -80,7 +81,7 @@ class Cues:
             modality = {k: frozenset(v) for k, v in raw["modality"].items()}
             inherent = dict(raw["inherent_measure"])
             lists = {k: frozenset(w.lower() for w in raw[k]) for k in
-                     ("retaliation", "target_heads", "exporter_nouns", "target_preps", "party_preps", "agent_preps", "reporting_verbs",
+                     ("retaliation", "target_heads", "exporter_nouns", "target_preps", "origin_words", "party_preps", "agent_preps", "reporting_verbs",
                       "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
                       "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues",
                       "ruling_verbs", "ruling_bodies", "quota_loosening_verbs", "quota_tightening_verbs")}

@@ -132,6 +132,8 @@ def _prepositional_role(
                 return "none" if export_measure else "party"  # "agree to join curbs on chip exports to China"
             return "target" if export_measure else "actor"  # export curbs hit the destination; tariffs are its own
         return "party" if party_event else "none"
+    if word == "in" and attach.lower_ in cues.origin_words and not party_event:
+        return "target"  # "tiles originating in China", "cars made in Mexico": the exporting country
     if word in ("in", "at", "during", "after", "before", "since", "under", "like", "as", "than", "despite", "amid"):
         return "none"
     if word in cues.target_preps:
