@@ -27,7 +27,7 @@ def only(events, event_type):
         ("Beijing said it would levy retaliatory tariffs on U.S. soybeans.", "impose", ["CHN"], ["USA"]),
         ("The European Commission imposed anti-dumping duties on steel from Turkey.", "impose", ["EU"], ["TUR"]),
         ("Canada scrapped its surtax on U.S. steel.", "lift", ["CAN"], ["USA"]),
-        ("The European Commission opened a review of duties on ceramic tiles originating in China.", "investigate", ["EU"], ["CHN"]),
+        ("The European Commission opened an anti-dumping investigation into ceramic tiles originating in China.", "investigate", ["EU"], ["CHN"]),
         ("Brazil raised tariffs on electric cars made in China to 35%.", "impose", ["BRA"], ["CHN"]),
         ("India lifted its ban on imports of Malaysian palm oil.", "lift", ["IND"], ["MYS"]),
         ("The White House exempted Australia from the steel tariffs.", "exempt", ["USA"], ["AUS"]),
