@@ -151,7 +151,7 @@ def is_retaliatory(sentence: Span, cues: Cues, trigger: Token | None = None) -> 
     own = _clause_head(trigger)
     for cue in found:
         other = _clause_head(cue)
-        if _dominates(other, own) or _dominates(own, other) and not _another_subject(other, own):
+        if _dominates(other, own) or (_dominates(own, other) and not _another_subject(other, own)):
             return True
     return False
 
