@@ -51,10 +51,10 @@ class Cues:
     complaint_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     complaint_modifiers: frozenset[str]
-    adjective_endings: tuple[str, ...] = ()
-    adjective_stops: frozenset[str] = frozenset()
-    producer_heads: frozenset[str] = frozenset()
-    us_spellings: dict[str, str] | None = None
+    adjective_endings: tuple[str, ...]
+    adjective_stops: frozenset[str]
+    producer_heads: frozenset[str]
+    us_spellings: dict[str, str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":

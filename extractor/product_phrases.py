@@ -50,8 +50,7 @@ def phrase_of(head: Token, cues: Cues) -> str | None:
 
 def us_spelling(name: str, cues: Cues) -> str:
     """A product name with British spellings replaced by US ones ("optical fibre" → "optical fiber")."""
-    spellings = cues.us_spellings or {}
-    return " ".join(spellings.get(w, w) for w in name.split())
+    return " ".join(cues.us_spellings.get(w, w) for w in name.split())
 
 
 def classifiers(first: Token, head: Token, cues: Cues) -> list[Token]:
