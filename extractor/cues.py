@@ -55,6 +55,9 @@ class Cues:
     adjective_stops: frozenset[str]
     producer_heads: frozenset[str]
     us_spellings: dict[str, str]
+    rate_statement_verbs: frozenset[str]
+    rate_nouns: frozenset[str]
+    rate_statement_measures: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -102,6 +105,10 @@ class Cues:
             lists["adjective_stops"] = frozenset(w.lower() for w in compounds["adjective_stops"])
             lists["producer_heads"] = frozenset(w.lower() for w in compounds["producer_heads"])
             lists["us_spellings"] = {str(k).lower(): str(v).lower() for k, v in raw["us_spellings"].items() if not k.startswith("_")}
+            statements = raw["rate_statements"]
+            lists["rate_statement_verbs"] = frozenset(w.lower() for w in statements["verbs"])
+            lists["rate_nouns"] = frozenset(w.lower() for w in statements["nouns"])
+            lists["rate_statement_measures"] = frozenset(statements["measures"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
@@ -109,6 +116,7 @@ class Cues:
             raise ResourceFileError(f"{path}: unknown modality {sorted(set(modality) - set(MODALITIES))}")
         bad = {m for m in [*inherent.values(), *flows.values()] if m not in MEASURES}
         bad |= {m for k, v in refinements.items() for m in {k, *v} if m not in MEASURES}
+        bad |= {m for m in lists["rate_statement_measures"] if m not in MEASURES}
         if bad:
             raise ResourceFileError(f"{path}: unknown measures {sorted(bad)}")
         if set(remedy_bases.values()) - refinements.get("tariff", frozenset()):

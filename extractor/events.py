@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -168,7 +168,7 @@ class EventBuilder:
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             spans = self._sentence_spans(doc, sent, skip, home, document.published)
-            if not spans.triggers and not spans.measures and not any(t.lower_ in self.event_words for t in sent):
+            if not spans.triggers and not spans.measures and not spans.rates and not any(t.lower_ in self.event_words for t in sent):
                 self._remember_mentions(spans, ctx)
                 continue
             found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)
@@ -312,10 +312,12 @@ class EventBuilder:
         self, sent: Span, spans: SentenceSpans, document: Document, published: str | None, doc_trade: bool, ctx: Context
     ) -> list[Event]:
         """The events one sentence reports."""
-        candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None)
+        candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None, ctx.measure)
         events: list[Event] = []
         for event_type, trigger in candidates:
             for ev in self._make_events(event_type, trigger, sent, spans, document, published, ctx):
+                if self._rate_statement(trigger, spans) and self._merge_rates(ev, events):
+                    continue  # "range from 3.9% to 265.1%, with all other Brazilian firms facing 127.3%": one target, one event
                 if not any(self._same_event(ev, other) for other in events):
                     events.append(ev)
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
@@ -350,7 +352,8 @@ class EventBuilder:
             return False
         return not new.actor or not old.actor or (new.actor == old.actor and (not new.target or new.target == old.target))
 
-    def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool, measure_named: bool = False) -> list[tuple[str, Span]]:
+    def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool, measure_named: bool = False,
+                    context_measure: str | None = None) -> list[tuple[str, Span]]:
         """One trigger per event type that the sentence supports, in text order."""
         chosen: list[tuple[str, Span]] = []
         if not doc_trade:
@@ -391,6 +394,8 @@ class EventBuilder:
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
                 chosen.append(("dispute", doc[tok.i:tok.i + 1]))
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
+        if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
+            chosen += self._rate_statements(sent, spans)
         types = {t for t, _ in chosen}
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
@@ -459,6 +464,34 @@ class EventBuilder:
             if about_measure and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
+
+    def _rate_statements(self, sent: Span, spans: SentenceSpans) -> list[tuple[str, Span]]:
+        """'BYD received a rate of 17%', 'the rates range from 6.1% to 17.4%': clauses that give the rates of the story's duty."""
+        out: list[tuple[str, Span]] = []
+        for rate in spans.rates:
+            verb = clause_verb(rate.root)
+            if verb is None or any(g.root.i == verb.i for _, g in out) or self._hypothetical(verb):
+                continue
+            if self._rate_statement(sent.doc[verb.i:verb.i + 1], spans):
+                out.append(("impose", sent.doc[verb.i:verb.i + 1]))
+        return out
+
+    def _rate_statement(self, trigger: Span, spans: SentenceSpans) -> bool:
+        """Whether a trigger is a clause verb that states a rate without naming the measure ("were assigned rates of 81.24%")."""
+        verb = trigger.root
+        if spans.measures or len(trigger) != 1 or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return verb.lower_ in self.cues.rate_statement_verbs or any(c.lower_ in self.cues.rate_nouns for c in subjects)
+
+    @staticmethod
+    def _merge_rates(new: Event, events: list[Event]) -> bool:
+        """Add a rate statement's rates to an earlier event of the sentence with the same target; True when merged."""
+        for i, old in enumerate(events):
+            if old.event_type == new.event_type and old.target == new.target and old.actor == new.actor and new.rates:
+                events[i] = replace(old, rates=old.rates + [r for r in new.rates if r not in old.rates])
+                return True
+        return False
 
     def _measure_is_reported(self, measure: Span) -> bool:
         """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
@@ -540,7 +573,8 @@ class EventBuilder:
                 return False  # "in their long-running dispute", "WTO dispute settlement": the conflict named, not a filing
             if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and not self._formal(root, spans):
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
-            return has_trade_cue or any(a.id_ == "WTO" for a in spans.actors)
+            formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
+            return has_trade_cue or formal_case or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype in PARTY_EVENTS or etype == "negotiate":
             actor_tokens = {t.i for a in spans.actors for t in a}
             if root.lower_ in ("meet", "meets", "met", "meeting") and root.pos_ == "VERB" and any(
@@ -560,6 +594,8 @@ class EventBuilder:
             return True
         if any(c.lower_ in self.cues.complaint_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
             return True
+        if any(c.dep_ in ("acl", "relcl") and c.lower_ in self.cues.filing_verbs for c in noun.children):
+            return True  # "a case brought by Indonesia"
         head = noun.head
         while head.dep_ in ("conj", "appos", "prep", "pobj") and head.head.i != head.i and head.pos_ != "VERB":
             head = head.head
@@ -583,6 +619,11 @@ class EventBuilder:
         measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control")
+        if self._rate_statement(trigger, spans):  # "BYD received a rate of 17%": whoever gets a rate is hit by the story's duty
+            clause = own_clause(trigger)
+            hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
+            target, target_text = unique([m.id_ for m in hit]), [m.text for m in hit]
+            actor, actor_text = [], []
         if not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)
         if event_type in PARTY_EVENTS and len(actor) < 2 and self.cues.both_parties_pattern.search(sent.text):
@@ -621,6 +662,8 @@ class EventBuilder:
         if modality == "asserted" and date and published and date > published[:len(date)]:
             modality = "planned"  # "the levies, which take effect on Jan. 1": not yet in force when reported
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
+        if self._rate_statement(trigger, spans):
+            rates = [(r, values) for r, values in rates if clause_verb(r.root) is not None and clause_verb(r.root).i == trigger.root.i]
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
         base = dict(
             doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
@@ -733,8 +776,11 @@ class EventBuilder:
             others = [c for c in actor + target if c != "WTO"]
             texts = [t for c, t in zip(actor + target, actor_text + target_text) if c != "WTO"]
             return ["WTO"], list(dict.fromkeys(others)), ["WTO"], texts
-        if event_type == "dispute" and "WTO" in actor and len(actor) > 1 and trigger.root.lower_.startswith("rul"):
-            return ["WTO"], target, ["WTO"], target_text
+        if event_type == "dispute" and "WTO" in actor and len(actor) > 1:
+            if trigger.root.lower_.startswith("rul"):
+                return ["WTO"], target, ["WTO"], target_text
+            kept = [(c, t) for c, t in zip(actor, actor_text) if c not in self.cues.body_codes]  # "asked the WTO to set up a panel": the forum
+            return [c for c, _ in kept], target, [t for _, t in kept], target_text
         return actor, target, actor_text, target_text
 
     def _measure(self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, ctx: Context) -> tuple[str | None, Span | None]:

@@ -591,3 +591,72 @@ def test_an_unnamed_national_authority_is_the_dateline_country(extractor, text, 
 
 def test_without_a_home_an_unnamed_authority_names_no_one(extractor):
     assert extractor.extract("The government banned exports of palm oil on Thursday.", doc_id="t", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text, target, rates",
+    [
+        ("Mexico imposed anti-dumping duties on Chinese steel pipe. Tianjin Pipe received a rate of 56.2%.",
+         ["CHN"], [56.2]),
+        ("Australia set countervailing duties on aluminum extrusions. Rates for Vietnamese exporters ranged from 4.3% to 29.1%.",
+         ["VNM"], [4.3, 29.1]),
+        ("Canada imposed anti-dumping duties on wire rod. Producers in Turkey were assigned a single rate of 12.7%.",
+         ["TUR"], [12.7]),
+        ("The EU imposed anti-dumping duties on Egyptian fertilizer. Uncooperative exporters will pay 44.6%.",
+         ["EGY"], [44.6]),
+    ],
+)
+def test_rates_stated_for_the_story_duty(extractor, text, target, rates):
+    """A sentence that only gives rates ("X received a rate of 17%") is an impose of the duty the story is about."""
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert len(events) == 2, [(e.event_type, e.trigger) for e in events]
+    first, stated = events
+    assert stated.event_type == "impose" and stated.measure == first.measure
+    assert stated.actor == first.actor
+    assert stated.target == target
+    assert [r.value for r in stated.rates] == rates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates by 0.25% on Friday.",
+        "Import prices for steel ranged from 3% to 5% above last year's.",
+    ],
+)
+def test_rates_without_a_story_duty_are_not_events(extractor, text):
+    assert extractor.extract(text, doc_id="t", published=PUB) == []
+
+
+def test_rates_of_two_targets_are_two_events(extractor):
+    text = ("Peru imposed anti-dumping duties on ceramic tiles. Chinese makers will face rates of 9.4% and 41.2%, "
+            "while Indian exporters will pay 20.5%.")
+    stated = extractor.extract(text, doc_id="t", published=PUB)[1:]
+    assert [(e.target, [r.value for r in e.rates], e.modality) for e in stated] == [
+        (["CHN"], [9.4, 41.2], "planned"), (["IND"], [20.5], "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("India imposed duties on Thai sugar. Thailand said it would take the matter to the World Trade Organization.", ["THA"], ["IND"]),
+        ("Chile raised duties on Argentine wheat. Buenos Aires asked the WTO to set up a dispute panel.", ["ARG"], ["CHL"]),
+        ("Japan asked for a GATT panel on the European Community's curbs on Japanese cars.", ["JPN"], ["EU"]),
+        ("Ottawa imposed duties on U.S. lumber. Washington is weighing whether to raise the issue at the WTO.", ["USA"], ["CAN"]),
+        ("Turkey imposed duties on Russian steel. A case brought by Russia is still pending.", ["RUS"], ["TUR"]),
+    ],
+)
+def test_ways_of_taking_a_dispute_to_a_forum(extractor, text, actor, target):
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "dispute")
+    assert (ev.actor, ev.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that case, the tariffs on steel would stay, the minister said.",
+        "The company handled the case load of the customs office, the ministry said on tariffs.",
+    ],
+)
+def test_case_as_a_word_is_no_dispute(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "dispute"]
