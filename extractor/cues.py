@@ -58,6 +58,9 @@ class Cues:
     rate_statement_verbs: frozenset[str]
     rate_nouns: frozenset[str]
     rate_statement_measures: frozenset[str]
+    duty_free_words: frozenset[str]
+    duty_free_heads: frozenset[str]
+    volume_words: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -109,6 +112,10 @@ class Cues:
             lists["rate_statement_verbs"] = frozenset(w.lower() for w in statements["verbs"])
             lists["rate_nouns"] = frozenset(w.lower() for w in statements["nouns"])
             lists["rate_statement_measures"] = frozenset(statements["measures"])
+            free = raw["duty_free"]
+            lists["duty_free_words"] = frozenset(w.lower() for w in free["words"])
+            lists["duty_free_heads"] = frozenset(w.lower() for w in free["heads"])
+            lists["volume_words"] = frozenset(w.lower() for w in free["volume_words"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

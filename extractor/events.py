@@ -396,6 +396,7 @@ class EventBuilder:
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
+        chosen = self._duty_free_entries(spans, chosen)
         types = {t for t, _ in chosen}
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
@@ -464,6 +465,27 @@ class EventBuilder:
             if about_measure and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
+
+    def _free_entry(self, measure: Span) -> bool:
+        """'ship 35,000 tonnes tariff-free', 'duty-free imports', 'a zero-duty quota': goods let in free of duty (not duty-free shops)."""
+        if not any(t.lower_ in self.cues.duty_free_words for t in measure):
+            return False
+        if measure[-1].lower_ in self.cues.duty_free_heads:
+            return True
+        # the parse may hang "tariff-free" on a noun: "ship 35,000 tonnes into Britain tariff-free"
+        return any(a.lower_ in self.cues.duty_free_heads for a in list(measure.root.ancestors)[:6])
+
+    def _duty_free_entries(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """Letting goods in free of duty is a lift: 'extended duty-free imports of lentils' lifts, it does not impose."""
+        free = [m for m in spans.measures if self._free_entry(m) and not self._hypothetical(m.root)]
+        if not free:
+            return chosen
+        heads = {m.root.head.i for m in free}
+        out = [("lift" if t == "impose" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in heads for c in g.root.children) else t, g)
+               for t, g in chosen]
+        if not any(t in MEASURE_EVENTS for t, _ in out):  # but "reduced the duty-free quota" cuts it
+            out.append(("lift", free[0]))
+        return sorted(out, key=lambda kv: kv[1].start)
 
     def _rate_statements(self, sent: Span, spans: SentenceSpans) -> list[tuple[str, Span]]:
         """'BYD received a rate of 17%', 'the rates range from 6.1% to 17.4%': clauses that give the rates of the story's duty."""
@@ -594,8 +616,10 @@ class EventBuilder:
             return True
         if any(c.lower_ in self.cues.complaint_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
             return True
-        if any(c.dep_ in ("acl", "relcl") and c.lower_ in self.cues.filing_verbs for c in noun.children):
-            return True  # "a case brought by Indonesia"
+        actor_tokens = {t.i for a in spans.actors for t in a}
+        if any(c.dep_ in ("acl", "relcl") and c.lower_ in self.cues.filing_verbs and any(t.i in actor_tokens for t in c.subtree)
+               for c in noun.children):
+            return True  # "a case brought by Indonesia" (but "a complaint filed by domestic producers" is an industry petition)
         head = noun.head
         while head.dep_ in ("conj", "appos", "prep", "pobj") and head.head.i != head.i and head.pos_ != "VERB":
             head = head.head
@@ -805,6 +829,8 @@ class EventBuilder:
             measure = ctx.measure
         else:
             return None, None
+        if measure == "tariff" and source is not None and self._free_entry(source) and any(t.lower_ in self.cues.volume_words for t in sent):
+            return "quota", source  # "may ship 35,000 tonnes a year tariff-free": a duty-free volume
         if measure == "import_ban" and any(t.lower_ in EXPORT_NOUNS for t in sent):
             return "export_control", source
         if measure == "other" and source is not None and any(t.lower_ in EXPORT_NOUNS for t in source.root.subtree):

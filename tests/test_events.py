@@ -660,3 +660,65 @@ def test_ways_of_taking_a_dispute_to_a_forum(extractor, text, actor, target):
 )
 def test_case_as_a_word_is_no_dispute(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "dispute"]
+
+
+@pytest.mark.parametrize(
+    "text, measure, products",
+    [
+        ("Britain signed a trade deal with New Zealand. New Zealand lamb exporters can now ship 12,000 tonnes a year into Britain duty-free.",
+         "quota", ["lamb"]),
+        ("Pakistan raised duties on sugar. The ministry also extended duty-free imports of chickpeas until June 30.", "tariff", ["chickpea"]),
+        ("Canada will open a zero-duty quota for 40,000 tonnes of Ukrainian wheat.", "quota", ["wheat"]),
+    ],
+)
+def test_letting_goods_in_free_of_duty_is_a_lift(extractor, text, measure, products):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger != "signed" and e.trigger != "raised"]
+    assert [(e.event_type, e.measure, e.products) for e in events] == [("lift", measure, products)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists flocked to duty-free shops at the airport after the tariff cut was announced.",
+        "The airline expanded its duty-free sales on flights to Tokyo, the company said of its tariff plans.",
+    ],
+)
+def test_duty_free_shopping_is_no_lift(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, measure",
+    [
+        ("The Commerce Department's new rules require U.S. companies to obtain licences to sell advanced chips to Chinese firms.",
+         "impose", "export_control"),
+        ("Seoul began requiring export permits for shipments of hydrogen fluoride to Japan this month.", "impose", "export_control"),
+        ("The U.S. Commerce Department has begun examining whether imports of copper threaten national security under Section 232.",
+         "investigate", None),
+        ("The European Commission opened a review of anti-dumping duties on Chinese bicycles.", "investigate", "anti_dumping"),
+        ("Canada began an expiry review of duties on Chinese steel wheels.", "investigate", "tariff"),
+    ],
+)
+def test_licensing_and_reviews(extractor, text, event_type, measure):
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), event_type)
+    assert ev.measure == measure
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        ("Washington raised tariffs on Chinese goods. U.S. Trade Representative Katherine Tai and Chinese Commerce Minister "
+         "Wang Wentao held a video call on Tuesday.", "negotiate", ["CHN", "USA"]),
+        ("The United States reached a trade deal with Vietnam, setting tariffs at 20%.", "agree", ["USA", "VNM"]),
+        ("A separate trade deal with Chile also took effect on Wednesday, Australia's trade minister said.", "agree", ["AUS", "CHL"]),
+    ],
+)
+def test_calls_and_deals_with_a_party(extractor, text, event_type, actor):
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), event_type)
+    assert ev.actor == actor
+
+
+def test_dealing_with_a_problem_is_no_deal(extractor):
+    text = "The trade ministry said it would deal with the surge in steel imports through tariffs."
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "agree"]
