@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CORPUS := corpus/dev.jsonl corpus/test.jsonl
 REUTERS ?= ../shared/data/reuters21578
 
-.PHONY: run test eval bench check-lint clean
+.PHONY: run test eval bench realnews check-lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --reuters $(REUTERS) --out benchmarks/RESULTS.md
+
+realnews: $(STAMP)
+	$(BIN)/python benchmarks/realnews.py --reuters $(REUTERS)
 
 clean:
 	rm -rf $(VENV) out build dist
