@@ -51,6 +51,7 @@ class Cues:
     complaint_nouns: frozenset[str]
     filing_verbs: frozenset[str]
     complaint_modifiers: frozenset[str]
+    not_for_disputes: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stops: frozenset[str]
     producer_heads: frozenset[str]
@@ -61,6 +62,9 @@ class Cues:
     duty_free_words: frozenset[str]
     duty_free_heads: frozenset[str]
     volume_words: frozenset[str]
+    authority_ruling_verbs: frozenset[str]
+    authority_words: frozenset[str]
+    court_words: tuple[str, ...]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -97,6 +101,7 @@ class Cues:
             lists["complaint_nouns"] = frozenset(w.lower() for w in formal["nouns"])
             lists["filing_verbs"] = frozenset(w.lower() for w in formal["verbs"])
             lists["complaint_modifiers"] = frozenset(w.lower() for w in formal["modifiers"])
+            lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
@@ -116,6 +121,10 @@ class Cues:
             lists["duty_free_words"] = frozenset(w.lower() for w in free["words"])
             lists["duty_free_heads"] = frozenset(w.lower() for w in free["heads"])
             lists["volume_words"] = frozenset(w.lower() for w in free["volume_words"])
+            rulings = raw["authority_rulings"]
+            lists["authority_ruling_verbs"] = frozenset(w.lower() for w in rulings["verbs"])
+            lists["authority_words"] = frozenset(w.lower() for w in rulings["authority_words"])
+            lists["court_words"] = tuple(w.lower() for w in rulings["court_words"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

@@ -373,6 +373,8 @@ class EventBuilder:
                 continue  # taken below as a ban
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
+            if etype == "dispute" and self._authority_ruling(trig.root, spans):
+                etype = "investigate"  # "the U.S. International Trade Commission ruled that imports injured producers"
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
             if etype == "negotiate" and trig.root.lower_.startswith("consult") and (
@@ -428,6 +430,21 @@ class EventBuilder:
         wto = {t.i for a in spans.actors if a.id_ in self.cues.body_codes for t in a}
         for subj in verb.children:
             if subj.dep_ == "nsubj" and (subj.i in wto or any(t.lower_ in self.cues.ruling_bodies or t.i in wto for t in subj.subtree)):
+                return True
+        return False
+
+    def _authority_ruling(self, word: Token, spans: SentenceSpans) -> bool:
+        """Whether a ruling word's subject or possessor is a national trade authority (the ITC, MOFCOM), not a court or the WTO."""
+        if word.lower_ not in self.cues.authority_ruling_verbs:
+            return False
+        deciders = {t.i for c in word.children if c.dep_ in ("nsubj", "poss", "agent") for t in c.subtree}
+        verb = clause_verb(word)
+        if word.pos_ == "NOUN" and verb is not None:  # "MOFCOM found in its final ruling that …"
+            deciders |= {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        for mention in spans.actors:
+            text = mention.text.lower()
+            if mention.root.i in deciders and mention.id_ not in self.cues.body_codes \
+                    and set(text.replace(".", "").split()) & self.cues.authority_words and not any(w in text for w in self.cues.court_words):
                 return True
         return False
 
@@ -614,7 +631,8 @@ class EventBuilder:
         """Whether a complaint is a formal one: filed, named formal, or before a dispute body or under a legal basis."""
         if spans.legal or any(a.id_ in self.cues.body_codes for a in spans.actors):
             return True
-        if any(c.lower_ in self.cues.complaint_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+        weak = self.cues.not_for_disputes if noun.lower_.startswith("dispute") else frozenset()
+        if any(c.lower_ in self.cues.complaint_modifiers - weak for c in noun.children if c.dep_ in ("amod", "compound")):
             return True
         actor_tokens = {t.i for a in spans.actors for t in a}
         if any(c.dep_ in ("acl", "relcl") and c.lower_ in self.cues.filing_verbs and any(t.i in actor_tokens for t in c.subtree)
@@ -623,7 +641,7 @@ class EventBuilder:
         head = noun.head
         while head.dep_ in ("conj", "appos", "prep", "pobj") and head.head.i != head.i and head.pos_ != "VERB":
             head = head.head
-        return head.pos_ == "VERB" and head.lower_ in self.cues.filing_verbs
+        return head.pos_ == "VERB" and head.lower_ in self.cues.filing_verbs - weak
 
     def _names_countries_for(self, trig: Span, spans: SentenceSpans) -> bool:
         """'suspended … for Japan and Korea': a lift for named countries is an exemption."""

@@ -722,3 +722,30 @@ def test_calls_and_deals_with_a_party(extractor, text, event_type, actor):
 def test_dealing_with_a_problem_is_no_deal(extractor):
     text = "The trade ministry said it would deal with the surge in steel imports through tariffs."
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "agree"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Canada's potash faces U.S. countervailing duties. The U.S. International Trade Commission ruled on Monday that "
+         "Canadian potash imports injured U.S. producers.", "investigate"),
+        ("China imposed anti-dumping duties on Australian barley. MOFCOM found in its final ruling that the barley was dumped.",
+         "investigate"),
+        ("The U.S. imposed tariffs on Chinese steel. The U.S. Court of International Trade ruled on Friday that the tariffs were illegal.",
+         "dispute"),
+    ],
+)
+def test_a_national_authority_ruling_is_part_of_an_investigation(extractor, text, event_type):
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger in ("ruled", "found", "ruling")]
+    assert [e.event_type for e in ev] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. raised tariffs on Japanese chips. The current dispute with Japan over semiconductors may harden the U.S. stance, Lyng said.",
+        "Talks between the EU and the United States failed to settle a trade dispute over pasta subsidies, a spokesman said.",
+    ],
+)
+def test_a_dispute_named_as_a_conflict_is_no_filing(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "dispute"]
