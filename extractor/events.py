@@ -159,6 +159,7 @@ class EventBuilder:
         except InputError:
             published = None
         skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
+        self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc))
         home = self._home(doc)
@@ -176,6 +177,21 @@ class EventBuilder:
             if found:
                 ctx.sentences_since = 0
         return events
+
+    @staticmethod
+    def _add_short_forms(doc: Doc) -> None:
+        """'the Commission' after 'the European Commission': a later short form of a named institution stands for it."""
+        actors = sorted(doc.spans.get("trade_actors", []), key=lambda a: a.start)
+        covered = {t.i for a in actors for t in a}
+        named: dict[str, tuple[str, int]] = {}
+        for a in actors:
+            if a.label_ == "METONYM" and len(a) > 1 and a[-1].is_title and a[-1].text not in named:
+                named[a[-1].text] = (a.id_, a.end)
+        short = [Span(doc, t.i, t.i + 1, label="METONYM", span_id=named[t.text][0]) for t in doc
+                 if t.text in named and t.i not in covered and t.i >= named[t.text][1] and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                 and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)]
+        if short:
+            doc.spans["trade_actors"] = actors + short
 
     def _doc_is_trade(self, doc: Doc) -> bool:
         """Whether the document is about trade policy: every event needs it (and the prefilter relies on it).
@@ -584,6 +600,9 @@ class EventBuilder:
                 return False
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
+        if etype in MEASURE_EVENTS and root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
+            return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):
@@ -676,6 +695,10 @@ class EventBuilder:
             extra = [c for c in ctx.parties if c not in actor]
             if not actor or set(actor) <= set(ctx.parties):
                 actor = sorted(set(actor) | set(extra))
+        if event_type in PARTY_EVENTS and len(actor) == 1:
+            counterpart = [c for c in ctx.owner + ctx.actor + ctx.owner_target + ctx.target if c not in actor and c not in self.cues.body_codes]
+            if counterpart:  # "Free trade talks with Thailand have stalled" in a story about the EU: talks need two sides
+                actor = sorted(actor + counterpart[:1])
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
         retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues, trigger.root)

@@ -749,3 +749,29 @@ def test_a_national_authority_ruling_is_part_of_an_investigation(extractor, text
 )
 def test_a_dispute_named_as_a_conflict_is_no_filing(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "dispute"]
+
+
+def test_talks_with_one_named_side_take_the_story_party(extractor):
+    text = ("The European Union imposed duties on Thai rice on Monday. Free trade talks with Thailand, relaunched last year, "
+            "have stalled over procurement rules.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "negotiate")
+    assert ev.actor == ["EU", "THA"]
+
+
+def test_a_short_form_names_the_institution_named_before(extractor):
+    text = ("The European Commission imposed duties on Chinese bicycles on Monday. "
+            "The Commission said it was holding talks with Chinese authorities.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "negotiate")
+    assert ev.actor == ["CHN", "EU"]
+    assert "Commission" in ev.actor_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington and its allies are simplifying the list of prohibited items under export controls, officials said.",
+        "Customs officers seized restricted goods under the sanctions regime, the agency said.",
+    ],
+)
+def test_a_participle_that_labels_a_noun_is_no_event(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger in ("prohibited", "restricted")]
