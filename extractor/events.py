@@ -37,6 +37,7 @@ NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "co
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
+BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
@@ -596,7 +597,9 @@ class EventBuilder:
         if etype == "agree" and not self._agree_counts(trig):
             return False
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
-            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")):
+            batch = root.head.lower_ == "of" and root.head.head.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
+            sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset())
+            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought:  # "press for the removal of
                 return False
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
@@ -611,6 +614,8 @@ class EventBuilder:
                     and any(c.i in measure_tokens and c.dep_ == "compound" for o in objects for c in o.children):
                 return False  # "easing an 18-month tariff war": the measure labels the object
         if etype in MEASURE_EVENTS:
+            if measure_named and root.pos_ == "NOUN" and not spans.measures and any(t.i in {r.root.i for r in spans.rates} for t in root.subtree):
+                return True  # "Cuts of up to 50 pct on those items were made last year": the story's measure, with its rate
             if etype == "lift" and measure_named and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures"
             if root.lower_ in self.cues.weak_triggers:

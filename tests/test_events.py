@@ -775,3 +775,17 @@ def test_a_short_form_names_the_institution_named_before(extractor):
 )
 def test_a_participle_that_labels_a_noun_is_no_event(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger in ("prohibited", "restricted")]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, measure, rates",
+    [
+        ("Taiwan plans another round of deep tariff cuts this year, a senior planner said.", "lift", "tariff", []),
+        ("Seoul cut tariffs on U.S. beef last year. Cuts of up to 40 pct on those items were made in 2016.", "lift", "tariff", [40.0]),
+        ("Washington will press for the removal of import barriers on Japan's rice, officials said.", "lift", "other", []),
+    ],
+)
+def test_batches_of_cuts_and_cuts_with_rates(extractor, text, event_type, measure, rates):
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type][-1]
+    assert ev.measure == measure
+    assert [r.value for r in ev.rates] == rates
