@@ -616,8 +616,8 @@ class EventBuilder:
         if etype in MEASURE_EVENTS:
             if measure_named and root.pos_ == "NOUN" and not spans.measures and any(t.i in {r.root.i for r in spans.rates} for t in root.subtree):
                 return True  # "Cuts of up to 50 pct on those items were made last year": the story's measure, with its rate
-            if etype == "lift" and measure_named and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
-                return True  # "demanded that Tokyo withdraw the measures"
+            if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
+                return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
             if root.lower_ in self.cues.weak_triggers:
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):

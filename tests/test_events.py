@@ -789,3 +789,17 @@ def test_batches_of_cuts_and_cuts_with_rates(extractor, text, event_type, measur
     ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type][-1]
     assert ev.measure == measure
     assert [r.value for r in ev.rates] == rates
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Argentina scrapped its export duties in 2016. The duties were reintroduced in September 2018 by then-President Macri.", "reintroduced"),
+        ("India imposed an export duty on onions. The levy was notified by the department of revenue late on Saturday.", "notified"),
+        ("The EU imposed sanctions on Russia. The measures, which target its banking sector, were first imposed in July 2014.", "imposed"),
+    ],
+)
+def test_restating_a_measure_named_before(extractor, text, trigger):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert [e.trigger for e in events][1:] == [trigger]
+    assert events[1].event_type == "impose" and events[1].actor == events[0].actor
