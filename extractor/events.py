@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,6 +39,7 @@ NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
+TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
@@ -246,6 +248,12 @@ class EventBuilder:
             place = re.split(r"[,(/:]|\s[-–—]", span.text.strip(), maxsplit=1)[0].strip().upper()
             if place in self.places:
                 return self.places[place]
+        if doc.spans.get("trade_dateline"):
+            return None  # a dateline we cannot place: no guess
+        counts = Counter(a.id_ for a in doc.spans.get("trade_actors", []) if a.id_ and a.id_ != HOME and a.id_ not in self.cues.body_codes)
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]  # no dateline: the jurisdiction the story names most ("FG suspends duties …; the Federal Government")
         return None
 
     def _actor_spans(self, spans: list[Span], home: str | None, published: str | None) -> list[Span]:
@@ -597,12 +605,16 @@ class EventBuilder:
         if etype == "agree" and not self._agree_counts(trig):
             return False
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
-            batch = root.head.lower_ == "of" and root.head.head.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
+            outer = root.head.head
+            batch = root.head.lower_ == "of" and (outer.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
+                                                  or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass"))  # "two days of talks broke up"
             sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset())
             if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought:  # "press for the removal of
                 return False
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
+        if root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lower_ in self.cues.label_subject_verbs:
+            return False  # "the waiver comes weeks after …", "while the waiver lasts": the action is reported elsewhere
         if etype in MEASURE_EVENTS and root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
             return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
@@ -858,9 +870,10 @@ class EventBuilder:
         text = trigger.text.lower()
         if "duty" in text and "free" in text:
             return "quota", None
-        flow = self._flow_stop(trigger.root)
+        flow = self._flow_stop(trigger.root) or next(
+            (f for t in trigger.root.subtree if t.dep_ == "pcomp" and t.head.lower_ == "by" for f in [self._flow_stop(t)] if f), None)
         if flow:
-            return flow, None
+            return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
         pool = inside or spans.measures

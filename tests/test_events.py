@@ -803,3 +803,34 @@ def test_restating_a_measure_named_before(extractor, text, trigger):
     events = extractor.extract(text, doc_id="t", published=PUB)
     assert [e.trigger for e in events][1:] == [trigger]
     assert events[1].event_type == "impose" and events[1].actor == events[0].actor
+
+
+def test_a_story_without_dateline_is_at_home_where_it_names_most(extractor):
+    text = ("Kenya suspends import duties on maize for 90 days\n"
+            "The Kenyan government has suspended import duties on maize and wheat for 90 days. "
+            "Exports of the two grains will be prohibited while the suspension lasts, the finance ministry said.")
+    ban = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.measure == "export_control"]
+    assert [(e.event_type, e.actor, e.modality) for e in ban] == [("impose", ["KEN"], "planned")]
+
+
+def test_a_retaliation_by_stopping_a_flow_is_a_ban(extractor):
+    text = "Chinese officials warned they would retaliate by suspending imports of U.S. wheat and aircraft."
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "impose")
+    assert (ev.measure, ev.retaliatory, ev.modality) == ("import_ban", True, "threatened")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington raised tariffs on Chinese goods on Friday, shortly after two days of negotiations in Washington broke up.", True),
+        ("The EU and Mercosur sealed a trade deal on Friday after 25 years of talks.", False),
+    ],
+)
+def test_talks_named_by_their_length(extractor, text, expected):
+    assert bool([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "negotiate"]) is expected
+
+
+def test_an_event_noun_as_subject_of_a_comment_verb_is_no_new_event(extractor):
+    text = ("Nigeria suspended import duties on wheat. The waiver comes weeks after the finance ministry raised "
+            "the levy on imported sugar to N50 per kilogram.")
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "exempt"]
