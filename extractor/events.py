@@ -48,6 +48,11 @@ AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "sig
                          "approve", "approved", "unveil", "unveiled", "take", "took", "taken", "takes", "enter", "entered", "ink", "inked",
                          "secure", "secured", "secures", "hammer", "hammered", "forge", "forged", "implement", "implemented", "renew", "renewed",
                          "says", "said", "under"})
+DEAL_MAKING = frozenset({"reach", "reached", "reaches", "strike", "struck", "strikes", "seal", "sealed", "seals", "sign", "signed", "signs",
+                         "clinch", "clinched", "ink", "inked", "conclude", "concluded", "concludes", "forge", "forged", "finalize",
+                         "finalized", "finalise", "finalised", "hammer", "hammered", "secure", "secured", "announced", "unveiled", "ratified"})
+EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
+                          "coming", "go", "goes", "went", "gone"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
 
 
@@ -392,6 +397,10 @@ class EventBuilder:
             if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
                     and not sentence_words & DEAL_NOUNS:
                 etype = "impose"  # "the duties came into force"
+            if etype == "agree" and len(trig) > 1 and trig[-1].lower_ in NEGOTIATE_NOUNS and trig.root.tag_ not in ("VBD", "VBN"):
+                etype = "negotiate"  # "concluded talks" is a deal; "aim to conclude talks" is still talking
+            if etype == "impose" and trig.root.lower_ in EFFECT_VERBS and self._deal_subject(trig.root):
+                etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"
             if self._hypothetical(trig.root):
                 continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
             if self._flow_stop(trig.root):
@@ -433,6 +442,14 @@ class EventBuilder:
             if carried or (unlabelled and spans.rates):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _deal_subject(verb: Token) -> bool:
+        """Whether a verb's subject is a deal ("the pact took effect"; in a relative clause, the noun it modifies)."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            subjects.append(verb.head)
+        return any(s.lower_ in DEAL_NOUNS or s.lower_.rstrip("s") in DEAL_NOUNS for s in subjects)
 
     def _flow_stop(self, verb: Token) -> str | None:
         """The ban a verb imposes by stopping a trade flow ("halted exports of masks" → export_control), else None."""
@@ -588,6 +605,12 @@ class EventBuilder:
         head = root.head
         while head.dep_ in ("prep", "pobj", "conj", "compound") and head.head.i != head.i:
             head = head.head
+        if any(c.dep_ in ("acl", "relcl") and (c.lower_ in DEAL_MAKING or c.lower_ in EFFECT_VERBS and any(
+                o.lower_ in ("effect", "force") for o in c.subtree)) for c in root.children):
+            return True  # "a framework agreement announced on Friday", "the agreement, which takes effect on Jan. 1"
+        before = trig.doc[max(trig.sent.start, trig.start - 3):trig.start]
+        if any(t.lower_ in DEAL_MAKING for t in before):
+            return True  # headlines: "EU, U.S. strike truce", "EU and Mercosur seal trade deal"
         return head.lower_ in AGREE_VERBS or root.dep_ == "ROOT" or root.i == trig.sent.start
 
     def _trigger_counts(

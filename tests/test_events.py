@@ -834,3 +834,18 @@ def test_an_event_noun_as_subject_of_a_comment_verb_is_no_new_event(extractor):
     text = ("Nigeria suspended import duties on wheat. The waiver comes weeks after the finance ministry raised "
             "the levy on imported sugar to N50 per kilogram.")
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "exempt"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile, Peru strike trade pact after two years of talks", ["agree"]),
+        ("The Australia-India trade agreement, which takes effect on Jan. 1, will cut tariffs on wine.", ["agree", "lift"]),
+        ("The EU-Chile free trade agreement, concluded in December, is due to be signed next year, a spokesperson said.", ["agree"]),
+        ("Negotiators for Britain and Canada formally concluded talks on a trade agreement last week.", ["agree"]),
+        ("Britain's trade minister said negotiators would aim to conclude talks with India on a trade agreement next year.", ["negotiate"]),
+    ],
+)
+def test_deals_named_by_participles_headlines_and_concluded_talks(extractor, text, expected):
+    types = [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)]
+    assert sorted(set(types)) == expected
