@@ -745,6 +745,8 @@ class EventBuilder:
         target = [t for t in target if t not in actor]  # "U.S. tariffs on Chinese goods …; Beijing hits back": China does not target itself
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
             target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
+        if not target and event_type == "dispute" and set(ctx.owner) & set(actor):
+            target = [c for c in ctx.owner_target if c not in actor]  # "Beijing hit back …; it would also file a WTO complaint": against the U.S.
         if not target and event_type in MEASURE_EVENTS and measure_span is not None and self._anaphoric(measure_span) \
                 and not any(c.dep_ in ("compound", "amod", "nmod") and c.i not in range(measure_span.start, measure_span.end)
                             for c in measure_span.root.children) and set(actor) <= set(ctx.owner):
@@ -860,13 +862,17 @@ class EventBuilder:
         target: list[str] = []
         actor_text: list[str] = []
         target_text: list[str] = []
-        strong = [m for m in spans.actors if is_strong(m, trigger, self.cues, event_type) and m.id_ not in self.cues.body_codes]
+        quota_heads = {m.root.i for m in spans.measures if m.id_ == "quota"}
+        strong = [m for m in spans.actors if is_strong(m, trigger, self.cues, event_type) and m.id_ not in self.cues.body_codes
+                  and not (m.root.dep_ == "poss" and m.root.head.i in quota_heads)]
         strong_ids = {m.id_ for m in strong}
         export_measure = export_measure or any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
             if mention.id_ in self.cues.body_codes and event_type != "dispute":
                 continue
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
+            if role == "actor" and mention.root.dep_ == "poss" and mention.root.head.i in quota_heads:
+                role = "target"  # "slash China's textile quotas": the exporter whose quota it is
             if role == "actor" and strong and mention.id_ not in strong_ids and event_type != "dispute":
                 role = "none"  # the trigger's own subject outranks speakers and loose mentions
             if role in ("actor", "party") and mention.id_ not in actor:

@@ -849,3 +849,16 @@ def test_an_event_noun_as_subject_of_a_comment_verb_is_no_new_event(extractor):
 def test_deals_named_by_participles_headlines_and_concluded_talks(extractor, text, expected):
     types = [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)]
     assert sorted(set(types)) == expected
+
+
+def test_a_complaint_by_the_retaliating_party_targets_the_other_side(extractor):
+    text = ("Beijing hit back with tariffs on U.S. soybeans on Friday. China also said it would file a complaint "
+            "with the World Trade Organization.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "dispute")
+    assert (ev.actor, ev.target) == (["CHN"], ["USA"])
+
+
+def test_the_owner_of_a_quota_is_its_target(extractor):
+    ev = only(extractor.extract("Washington would slash China's textile quotas by 25 pct from Jan. 17.", doc_id="t", published=PUB),
+              "impose")
+    assert (ev.actor, ev.target, ev.measure) == (["USA"], ["CHN"], "quota")
