@@ -742,7 +742,7 @@ class EventBuilder:
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
         retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues, trigger.root)
-        target = [t for t in target if t not in actor]  # "U.S. tariffs on Chinese goods …; Beijing hits back": China does not target itself
+        target = [t for t in target if t not in actor and t not in self.cues.body_codes]  # China does not target itself; the WTO is a forum
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
             target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
         if not target and event_type == "dispute" and set(ctx.owner) & set(actor):
