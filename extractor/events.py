@@ -41,6 +41,7 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
+EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "shipments", "shipping", "ship", "transfers"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
                          "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
@@ -905,7 +906,9 @@ class EventBuilder:
             return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
-        pool = inside or spans.measures
+        pool = inside or ([] if event_type in PARTY_EVENTS | {"investigate"} else spans.measures)  # talks take only their own measure
+        specific = self.cues.measure_refinements.get("tariff", frozenset())
+        pool = sorted(pool, key=lambda m: m.id_ not in specific)  # "levy anti-dumping duties": the remedy, not the trigger word
         source = pool[0] if pool else None
         if source is not None:
             measure = self._refined(source, ctx)
@@ -921,8 +924,8 @@ class EventBuilder:
             return "quota", source  # "may ship 35,000 tonnes a year tariff-free": a duty-free volume
         if measure == "import_ban" and any(t.lower_ in EXPORT_NOUNS for t in sent):
             return "export_control", source
-        if measure == "other" and source is not None and any(t.lower_ in EXPORT_NOUNS for t in source.root.subtree):
-            return "export_control", source  # "curbs on chip-material exports"
+        if measure == "other" and source is not None and any(t.lower_ in EXPORT_FLOWS for t in [*source.root.subtree, *trigger.root.subtree]):
+            return "export_control", source  # "curbs on chip-material exports", "restrictions on sales of chipmaking equipment"
         return measure, source
 
     def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:

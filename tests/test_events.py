@@ -862,3 +862,17 @@ def test_the_owner_of_a_quota_is_its_target(extractor):
     ev = only(extractor.extract("Washington would slash China's textile quotas by 25 pct from Jan. 17.", doc_id="t", published=PUB),
               "impose")
     assert (ev.actor, ev.target, ev.measure) == (["USA"], ["CHN"], "quota")
+
+
+@pytest.mark.parametrize(
+    "text, event_type, measure",
+    [
+        ("China will continue to levy anti-dumping duties on optical fiber from Japan, the ministry said.", "impose", "anti_dumping"),
+        ("Washington raised duties on Chinese goods on Friday, shortly after two days of negotiations in Washington broke up.",
+         "negotiate", None),
+        ("Japan and the Netherlands agreed with Washington to introduce similar restrictions on sales of chipmaking equipment to China.",
+         "agree", "export_control"),
+    ],
+)
+def test_the_measure_of_an_event_is_its_own(extractor, text, event_type, measure):
+    assert only(extractor.extract(text, doc_id="t", published=PUB), event_type).measure == measure
