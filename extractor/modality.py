@@ -14,6 +14,7 @@ from extractor.cues import Cues
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod", "nsubj", "nsubjpass", "attr", "conj",
                         "acomp", "auxpass", "aux", "oprd", "appos", "nmod", "acl", "advcl", "pcomp", "dep", "npadvmod"})
 ORDER = ("negated", "requested", "threatened", "planned")
+OWN_AIMS = frozenset({"seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 
 
@@ -71,14 +72,20 @@ def _headline_infinitive(trigger: Token) -> bool:
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
-    if trigger.root.dep_ in ("nsubj", "nsubjpass") and trigger.root.pos_ in ("NOUN", "PROPN"):
-        tokens = [t for t in tokens if t.dep_ != "neg"]  # "talks had not produced concessions": the talks happened
+    subject = trigger.root
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = subject.head.head  # "two rounds of talks broke down"
+    if subject.dep_ in ("nsubj", "nsubjpass"):  # (the tagger may take "talks" for a verb)
+        outcome = subject.head.i  # "talks had not produced concessions", "talks broke down": the talks happened
+        tokens = [t for t in tokens if t.dep_ != "neg" and not (t.i == outcome and t.lower_ in cues.modality.get("negated", frozenset()))]
     if event_type == "dispute":  # "requested consultations", "asked for a panel": the request is the complaint itself
         own = set(range(trigger.start, trigger.end)) | ({trigger.root.head.i} if trigger.root.dep_ in ("dobj", "pobj") else set())
         if trigger.root.dep_ == "pobj":
             own.add(trigger.root.head.head.i)
         tokens = [t for t in tokens if t.i not in own]
-    words = {t.lower_ for t in tokens}
+    words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end}  # "held a video call": the trigger is no cue
+    if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing": its own plan, not a request to another
+        words -= {t.lower_ for t in tokens if t.i == trigger.root.head.i} & OWN_AIMS
     top = tokens[0] if tokens else trigger.root
     for t in tokens:
         if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"):

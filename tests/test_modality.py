@@ -1,0 +1,26 @@
+"""Modality of events whose trigger is a noun or whose clause holds cue words (shares the English-model Extractor)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2019-05-17"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        # the talks happened, whatever came of them
+        ("Ross said that talks with the three partners had not produced acceptable concessions on tariffs.", "negotiate", "asserted"),
+        ("Two rounds of trade talks between China and the U.S. broke down last week, officials said.", "negotiate", "asserted"),
+        ("Korea said two rounds of consultations with India on the duties did not produce a solution.", "negotiate", "asserted"),
+        # a party's own aim is a plan; asking another to act is a request
+        ("The farm minister said Canada would seek trade talks with Beijing.", "negotiate", "planned"),
+        ("Washington urged Tokyo to hold trade talks on rice.", "negotiate", "requested"),
+        # the trigger's own words are no cue
+        ("Trade Representative Tai and Commerce Minister Wang Wentao held a video call on tariffs on Monday.", "negotiate", "asserted"),
+    ],
+)
+def test_modality_of_talks(extractor, text, event_type, modality):
+    found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
+    assert [e.modality for e in found] == [modality]
