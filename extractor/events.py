@@ -301,7 +301,11 @@ class EventBuilder:
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
         dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
                  if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
-        actors = self._actor_spans([a for a in spans_in(list(doc.spans.get("trade_actors", [])), sent) if a.start not in skip], home, published)
+        mentions = [a for a in spans_in(list(doc.spans.get("trade_actors", [])), sent) if a.start not in skip]
+        starts = {a.start: a for a in mentions}
+        mentions = [a for a in mentions if not (a.label_ == "METONYM" and a.end + 1 < len(doc) and doc[a.end].lower_ == "of"
+                                                and a.end + 1 in starts and starts[a.end + 1].label_ == "COUNTRY")]  # "the Trade Remedies Authority of Vietnam"
+        actors = self._actor_spans(mentions, home, published)
         products = [p for p in take("trade_products") if not self._in_firm_name(p)]
         elided = self._elided(products)
         if elided:
@@ -408,6 +412,8 @@ class EventBuilder:
                 continue  # taken below as a ban
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
+            if etype == "investigate" and trig.root.lower_.startswith("ruling") and any(a.id_ in self.cues.body_codes for a in spans.actors):
+                etype = "dispute"  # "the WTO's final ruling" (but a trade authority's final ruling closes its investigation)
             if etype == "dispute" and self._authority_ruling(trig.root, spans):
                 etype = "investigate"  # "the U.S. International Trade Commission ruled that imports injured producers"
             if etype == "lift" and self._names_countries_for(trig, spans):

@@ -74,7 +74,7 @@ def role_of(
         if any(t.text == ";" for t in tok.doc[lo:hi]):
             return "none"  # "U.S. tariffs take effect; Beijing hits back": another clause's subject
         governs = trig in list(head.subtree)
-        if not governs and trig.pos_ == "VERB" and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
+        if not governs and head.pos_ in ("VERB", "AUX") and head.lower_ not in cues.reporting_verbs:
             return "none"  # the subject of another verb in the sentence ("X took effect; Beijing hit back")
         return "party" if party_event else "actor"
     if tok.dep_ == "nsubjpass":

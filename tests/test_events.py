@@ -876,3 +876,24 @@ def test_the_owner_of_a_quota_is_its_target(extractor):
 )
 def test_the_measure_of_an_event_is_its_own(extractor, text, event_type, measure):
     assert only(extractor.extract(text, doc_id="t", published=PUB), event_type).measure == measure
+
+
+def test_the_subject_of_a_subordinate_clause_does_not_act_in_the_main_one(extractor):
+    text = ("China's commerce ministry said it had opened an anti-dumping investigation into imports of canola from Canada, "
+            "days after Ottawa slapped a surtax on Chinese electric vehicles.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "investigate")
+    assert (ev.actor, ev.target) == (["CHN"], ["CAN"])
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        ("The Trade Remedies Authority of Vietnam opened the anti-dumping investigation last August and is due to issue "
+         "a final ruling by mid-year.", "investigate", ["VNM"]),
+        ("Malaysia said it would appeal the WTO's final ruling on palm oil duties.", "dispute", ["MYS"]),
+    ],
+)
+def test_final_rulings_and_institutions_of_a_country(extractor, text, event_type, actor):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert {e.event_type for e in events} == {event_type}
+    assert all(e.actor == actor for e in events)
