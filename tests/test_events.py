@@ -736,7 +736,7 @@ def test_dealing_with_a_problem_is_no_deal(extractor):
     ],
 )
 def test_a_national_authority_ruling_is_part_of_an_investigation(extractor, text, event_type):
-    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger in ("ruled", "found", "ruling")]
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger in ("ruled", "found", "ruling", "final ruling")]
     assert [e.event_type for e in ev] == [event_type]
 
 
