@@ -57,3 +57,15 @@ def test_a_producer_head_is_a_product_only_when_nothing_else_is_named(extractor)
     events = extractor.extract("Brussels imposed the duties after a probe found that Chinese EV makers got unfair subsidies.",
                                doc_id="t", published=PUB)
     assert any(e.products == ["electric vehicle"] for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo said Japan might retaliate against U.S. products as a result of the chip dispute.",
+        "Washington insisted that the EC comply with the ruling and cut export subsidies on pasta.",
+    ],
+)
+def test_abstract_nouns_are_no_products(extractor, text):
+    products = {p for e in extractor.extract(text, doc_id="t", published="2019-05-17") for p in e.products}
+    assert not products & {"result", "ruling", "chip dispute"}
