@@ -40,6 +40,7 @@ DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", 
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
+SOURCE_VERBS = frozenset({"showed", "shows", "show", "said", "says", "stated", "states", "announced", "confirmed", "indicated"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "shipments", "shipping", "ship", "transfers"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
@@ -1036,13 +1037,18 @@ class EventBuilder:
             return True
         verb = clause_verb(ent.root)
         own = clause_verb(trigger.root)
+        if verb is not None and verb.lower_ in DATE_LEADS and verb.i == ent.start - 1 and verb.head.i != verb.i:
+            verb = clause_verb(verb.head)  # "will levy duties … starting March 20": the lead word is no clause of its own
         if verb is None or own is None or verb.i == own.i:
             return True
         if verb.i in {t.i for t in own.ancestors}:
             subordinate = own.dep_ == "advcl" and own.head.i == verb.i and any(c.dep_ == "mark" for c in own.children)
             return not subordinate  # "… in August last year after Canberra suspended a case" (but "…, with the U.S. allowing")
         if verb.dep_ in ("relcl", "acl"):  # "an investigation that Brussels launched in October", "duties announced in May"
-            return verb.head.i in anchors
+            host, gov = verb.head, verb.head.head
+            source = host.dep_ == "nsubj" and gov.lower_ in SOURCE_VERBS and own.i in {t.i for t in gov.subtree} \
+                or host.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lower_ == "according"
+            return verb.head.i in anchors or source  # "a notification issued on Tuesday showed", "according to a gazette published on Friday"
         return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}
 
     def _tense(self, ent: Span) -> str | None:

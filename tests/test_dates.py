@@ -128,3 +128,18 @@ def test_without_tense_the_nearest_date_wins(resolver, expr, published, expected
 def test_date_expressions_are_found_by_rules(extractor, text, spans):
     doc = extractor.parse(text)
     assert [s.text for s in doc.spans["trade_dates"]] == spans
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        ("India has imposed anti-dumping duties on aluminium foil from China, a finance ministry notification issued on Tuesday showed.",
+         "2023-03-22", "2023-03-21"),
+        ("South Africa has imposed provisional duties on chicken from Brazil, according to a government gazette published on Friday.",
+         "2023-08-28", "2023-08-25"),
+        ("Vietnam will levy anti-dumping duties on wind towers from China starting March 20, the ministry said.", "2025-03-07", "2025-03-20"),
+    ],
+)
+def test_dates_of_sources_and_start_leads(extractor, text, published, date):
+    events = [e for e in extractor.extract(text, doc_id="t", published=published) if e.event_type == "impose"]
+    assert [e.date for e in events] == [date]
