@@ -475,7 +475,7 @@ class EventBuilder:
 
     def _ruling(self, verb: Token, spans: SentenceSpans) -> bool:
         """ "The panel found …", "the WTO authorised …": a ruling verb whose subject is a dispute body."""
-        if verb.pos_ != "VERB" or verb.lower_ not in self.cues.ruling_verbs:
+        if verb.pos_ not in ("VERB", "ADJ") or verb.lower_ not in self.cues.ruling_verbs:  # the tagger may take "upheld" for an adjective
             return False
         wto = {t.i for a in spans.actors if a.id_ in self.cues.body_codes for t in a}
         for subj in verb.children:
@@ -644,9 +644,9 @@ class EventBuilder:
                 return False
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
-        if root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lower_ in self.cues.label_subject_verbs:
-            return False  # "the waiver comes weeks after …", "while the waiver lasts": the action is reported elsewhere
-        if etype in MEASURE_EVENTS and root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
+        if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs:
+            return False  # "the waiver comes weeks after …", "the tariff cuts will save exporters …": reported elsewhere, or its effect
+        if root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
             return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":

@@ -897,3 +897,23 @@ def test_final_rulings_and_institutions_of_a_country(extractor, text, event_type
     events = extractor.extract(text, doc_id="t", published=PUB)
     assert {e.event_type for e in events} == {event_type}
     assert all(e.actor == actor for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rounds of consultations on the duties did not produce a mutually agreed solution, the ministry said.",
+        "The Commission estimates that the tariff cuts will save EU exporters about 600 million euros a year in duties.",
+        '"Suspending the duties on the day they are imposed sends a confusing signal," the poultry association said.',
+        "In November, Washington suspended for a year a rule that extended Entity List restrictions to subsidiaries.",
+    ],
+)
+def test_labels_and_effects_are_no_new_events(extractor, text):
+    found = [(e.event_type, e.trigger) for e in extractor.extract(text, doc_id="t", published=PUB)]
+    assert not [f for f in found if f[1] in ("agreed", "cuts", "Suspending", "rule that")], found
+
+
+def test_a_panel_upholding_rules_is_a_ruling(extractor):
+    text = "A World Trade Organization panel on Tuesday largely upheld European Union rules that phase out palm oil biofuels."
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "dispute")
+    assert ev.actor == ["WTO"]
