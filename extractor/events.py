@@ -681,6 +681,9 @@ class EventBuilder:
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
             return has_trade_cue or formal_case or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
+        if etype == "negotiate" and root.dep_ == "pobj" and root.head.lower_ == "in" and any(c.dep_ == "det" for c in root.children) \
+                and not any(c.dep_ in ("prep", "amod", "compound", "nmod", "poss") for c in root.children):
+            return False  # "asked about a priority for agriculture in the negotiations": the talks named, not reported
         if etype in PARTY_EVENTS or etype == "negotiate":
             actor_tokens = {t.i for a in spans.actors for t in a}
             if root.lower_ in ("meet", "meets", "met", "meeting") and root.pos_ == "VERB" and any(

@@ -917,3 +917,14 @@ def test_a_panel_upholding_rules_is_a_ruling(extractor):
     text = "A World Trade Organization panel on Tuesday largely upheld European Union rules that phase out palm oil biofuels."
     ev = only(extractor.extract(text, doc_id="t", published=PUB), "dispute")
     assert ev.actor == ["WTO"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Asked about a priority for agriculture in the negotiations, Yeutter said one has to be realistic about GATT.", False),
+        ("The European Union had raised the duties in talks with Pretoria, officials said.", True),
+    ],
+)
+def test_talks_named_as_a_setting(extractor, text, expected):
+    assert bool([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "negotiate"]) is expected
