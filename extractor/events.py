@@ -40,6 +40,7 @@ DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", 
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
+RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 SOURCE_VERBS = frozenset({"showed", "shows", "show", "said", "says", "stated", "states", "announced", "confirmed", "indicated"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "shipments", "shipping", "ship", "transfers"})
@@ -405,6 +406,10 @@ class EventBuilder:
                 etype = "impose"  # "the duties came into force"
             if etype == "agree" and len(trig) > 1 and trig[-1].lower_ in NEGOTIATE_NOUNS and trig.root.tag_ not in ("VBD", "VBN"):
                 etype = "negotiate"  # "concluded talks" is a deal; "aim to conclude talks" is still talking
+            if etype == "impose" and trig.root.lower_ in RAISE_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(a.root.i in {t.i for t in c.subtree} for a in spans.actors)
+                    for c in trig.root.children):
+                etype = "negotiate"  # "raised the issue with Ambassador Lighthizer": putting a concern to a party, not raising a duty
             if etype == "impose" and trig.root.lower_ in EFFECT_VERBS and self._deal_subject(trig.root):
                 etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"
             if self._hypothetical(trig.root):

@@ -928,3 +928,15 @@ def test_a_panel_upholding_rules_is_a_ruling(extractor):
 )
 def test_talks_named_as_a_setting(extractor, text, expected):
     assert bool([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "negotiate"]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Don Farrell raised the barley tariffs with Commerce Minister Wang Wentao in Beijing on Friday.",
+        "Seoul's envoy raised concerns over the steel quotas with U.S. Trade Representative Katherine Tai on Tuesday.",
+    ],
+)
+def test_raising_an_issue_with_a_party_is_talks(extractor, text):
+    types = {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
+    assert "negotiate" in types and "impose" not in types
