@@ -407,8 +407,8 @@ class EventBuilder:
             if etype == "agree" and len(trig) > 1 and trig[-1].lower_ in NEGOTIATE_NOUNS and trig.root.tag_ not in ("VBD", "VBN"):
                 etype = "negotiate"  # "concluded talks" is a deal; "aim to conclude talks" is still talking
             if etype == "impose" and trig.root.lower_ in RAISE_VERBS and any(
-                    c.dep_ == "prep" and c.lower_ == "with" and any(a.root.i in {t.i for t in c.subtree} for a in spans.actors)
-                    for c in trig.root.children):
+                    c.dep_ == "prep" and c.lower_ == "with" and clause_verb(c) is not None and clause_verb(c).i == trig.root.i
+                    and any(a.root.i in {t.i for t in c.subtree} for a in spans.actors) for c in trig.root.subtree):
                 etype = "negotiate"  # "raised the issue with Ambassador Lighthizer": putting a concern to a party, not raising a duty
             if etype == "impose" and trig.root.lower_ in EFFECT_VERBS and self._deal_subject(trig.root):
                 etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"

@@ -934,7 +934,7 @@ def test_talks_named_as_a_setting(extractor, text, expected):
     "text",
     [
         "Trade Minister Don Farrell raised the barley tariffs with Commerce Minister Wang Wentao in Beijing on Friday.",
-        "Seoul's envoy raised concerns over the steel quotas with U.S. Trade Representative Katherine Tai on Tuesday.",
+        "Seoul's envoy raised the issue of the steel quotas with U.S. Trade Representative Katherine Tai on Tuesday.",
     ],
 )
 def test_raising_an_issue_with_a_party_is_talks(extractor, text):
