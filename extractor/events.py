@@ -43,7 +43,7 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 SOURCE_VERBS = frozenset({"showed", "shows", "show", "said", "says", "stated", "states", "announced", "confirmed", "indicated"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
-EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "shipments", "shipping", "ship", "transfers"})
+EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "transfers"})
 EXPORT_WORDS = frozenset({"curbs", "restrict", "restricted", "restricts", "restricting", "curbed", "curbing"})
 AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "signed", "signs", "signing", "strike", "struck", "strikes",
                          "seal", "sealed", "seals", "conclude", "concluded", "concludes", "finalize", "finalized", "finalise",
@@ -173,12 +173,13 @@ class EventBuilder:
         self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc))
-        home = self._home(doc)
+        homes = self._homes(doc)
         events: list[Event] = []
         for sent in doc.sents:
             ctx.sentences_since += 1
             if all(t.i in skip or t.is_space for t in sent):
                 continue
+            home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
             spans = self._sentence_spans(doc, sent, skip, home, document.published)
             if not spans.triggers and not spans.measures and not spans.rates and not any(t.lower_ in self.event_words for t in sent):
                 self._remember_mentions(spans, ctx)
@@ -250,14 +251,19 @@ class EventBuilder:
         words = {t.lower_ for t in measure} | {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound", "advmod")}
         return bool(words & self.cues.remedy_blockers)
 
-    def _home(self, doc: Doc) -> str | None:
-        """The story's home jurisdiction: the country of its dateline place ("NEW DELHI:", "HANOI/SEOUL --" → the first)."""
-        for span in doc.spans.get("trade_dateline", []):
+    def _homes(self, doc: Doc) -> list[tuple[int, str | None]]:
+        """The home jurisdiction from each dateline on (a roundup's briefs each have their own: "COLOMBO - …", "ISLAMABAD - …")."""
+        datelines = sorted(doc.spans.get("trade_dateline", []), key=lambda s: s.start)
+        if not datelines:
+            return [(0, self._home(doc))]
+        out: list[tuple[int, str | None]] = []
+        for span in datelines:
             place = re.split(r"[,(/:]|\s[-–—]", span.text.strip(), maxsplit=1)[0].strip().upper()
-            if place in self.places:
-                return self.places[place]
-        if doc.spans.get("trade_dateline"):
-            return None  # a dateline we cannot place: no guess
+            out.append((span.start, self.places.get(place)))  # "HANOI/SEOUL --" → the first; a place we cannot place: no guess
+        return out
+
+    def _home(self, doc: Doc) -> str | None:
+        """The home jurisdiction of a story without a dateline: the one it names most, if clearly."""
         counts = Counter(a.id_ for a in doc.spans.get("trade_actors", []) if a.id_ and a.id_ != HOME and a.id_ not in self.cues.body_codes)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -414,6 +420,9 @@ class EventBuilder:
                 etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"
             if self._hypothetical(trig.root):
                 continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
+            if etype == "impose" and trig.root.tag_ == "VBG" and trig.root.dep_ in ("advcl", "xcomp") and trig.root.lower_.startswith("retaliat") \
+                    and any(t.root.i == trig.root.head.i for t in spans.triggers):
+                continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
@@ -452,7 +461,8 @@ class EventBuilder:
         if not types & MEASURE_EVENTS:
             carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
             unlabelled = [m for m in spans.measures if not (m.root.dep_ == "pobj" and m.root.head.lower_ in LABEL_PREPS)]
-            if carried or (unlabelled and spans.rates):
+            rated = bool(unlabelled) and bool(self._rates(sent, spans, measure_tokens, unlabelled[0]))  # not "up 45%"
+            if carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
 

@@ -940,3 +940,28 @@ def test_talks_named_as_a_setting(extractor, text, expected):
 def test_raising_an_issue_with_a_party_is_talks(extractor, text):
     types = {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
     assert "negotiate" in types and "impose" not in types
+
+
+def test_each_brief_of_a_roundup_is_at_home_under_its_own_dateline(extractor):
+    text = ("South Asia trade briefs\n"
+            "COLOMBO - The finance ministry will allow imports of cars from Feb. 1, ending a ban imposed in 2020.\n"
+            "ISLAMABAD - The Cabinet's economic committee on Tuesday banned sugar exports until further notice.")
+    by_trigger = {e.trigger: e.actor for e in extractor.extract(text, doc_id="t", published=PUB)}
+    assert by_trigger["banned"] == ["PAK"]
+
+
+def test_a_participle_of_retaliation_is_the_duty_itself(extractor):
+    text = "Kenya on Thursday imposed a 25 percent duty on rice from Tanzania, retaliating against Dodoma's ban on Kenyan milk."
+    imposes = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert [(e.trigger, e.retaliatory) for e in imposes] == [("imposed", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kenyan ministry said the 25% duty would stay in place for 90 days.", ["impose"]),
+        ("The customs service said it collected N1.3 trillion in import duties in the first quarter, up 45% from a year earlier.", []),
+    ],
+)
+def test_measures_carried_by_staying_and_revenue_figures(extractor, text, expected):
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
