@@ -28,7 +28,8 @@ LABEL_PREPS = frozenset({"at", "to", "under", "of", "despite", "amid", "because"
 EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "following"})
 RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", "climbed", "declined", "increased", "decreased",
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
-                        "inflation", "stake", "majority", "unemployment", "margin", "gdp", "surged", "plunged", "slid", "tumbled"})
+                        "inflation", "stake", "majority", "unemployment", "profit", "operating", "gross", "gdp", "surged", "plunged",
+                        "slid", "tumbled"})  # but a dumping "margin" is a rate
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
@@ -41,6 +42,9 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
+END_VERBS = frozenset({"end", "ends", "ended", "ending"})
+COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
+RATIFY = ("ratif",)
 SOURCE_VERBS = frozenset({"showed", "shows", "show", "said", "says", "stated", "states", "announced", "confirmed", "indicated"})
 EXPORT_NOUNS = frozenset({"export", "exports", "exporting"})
 EXPORT_FLOWS = EXPORT_NOUNS | frozenset({"sales", "sale", "sell", "selling", "transfers"})
@@ -661,6 +665,9 @@ class EventBuilder:
             return False
         if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs:
             return False  # "the waiver comes weeks after …", "the tariff cuts will save exporters …": reported elsewhere, or its effect
+        if root.tag_ == "VBN" and root.dep_ in ("acl", "amod") and any(
+                c.dep_ == "agent" and any(t.i in measure_tokens for t in c.subtree) for c in root.children):
+            return False  # "producers hit by the duties": the measure acts, nothing new is imposed
         if root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
             return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
@@ -678,6 +685,8 @@ class EventBuilder:
                 return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
             if root.lower_ in self.cues.weak_triggers:
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+                if len(trig) == 1 and root.lower_ in END_VERBS and not objects:
+                    return False  # "hoped the probe would end without new duties": nothing is ended
                 if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
                     return False  # "extended exemptions", "ended talks": the object is the event
                 near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
@@ -695,7 +704,8 @@ class EventBuilder:
             if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and not self._formal(root, spans):
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
-            return has_trade_cue or formal_case or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
+            court = doc_trade and any(t.lower_ in COURT_WORDS for t in trig.sent)  # "may appeal the decision to the Court of Appeals"
+            return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype == "negotiate" and root.dep_ == "pobj" and root.head.lower_ == "in" and any(c.dep_ == "det" for c in root.children) \
                 and not any(c.dep_ in ("prep", "amod", "compound", "nmod", "poss") for c in root.children):
             return False  # "asked about a priority for agriculture in the negotiations": the talks named, not reported
@@ -757,11 +767,17 @@ class EventBuilder:
             pair = ctx.parties or (sorted(set(ctx.owner) | set(ctx.owner_target)) if ctx.owner and ctx.owner_target else [])
             if pair and set(actor) <= set(pair):
                 actor = list(pair)  # "the two sides": the parties of the story
-        if event_type in PARTY_EVENTS and len(actor) < 2 and ctx.parties and ctx.sentences_since <= 4:
+        ratifying = trigger.root.lower_.startswith(RATIFY) and bool(actor)  # "ratified by Colombia's Congress": only the ratifying party
+        if ratifying:
+            doers = {t.i for c in trigger.root.children if c.dep_ in ("agent", "nsubj") for t in c.subtree}
+            own = [m for m in spans.actors if m.root.i in doers]
+            if own:
+                actor, actor_text = unique([m.id_ for m in own]), [m.text for m in own]
+        if event_type in PARTY_EVENTS and len(actor) < 2 and ctx.parties and ctx.sentences_since <= 4 and not ratifying:
             extra = [c for c in ctx.parties if c not in actor]
             if not actor or set(actor) <= set(ctx.parties):
                 actor = sorted(set(actor) | set(extra))
-        if event_type in PARTY_EVENTS and len(actor) == 1:
+        if event_type in PARTY_EVENTS and len(actor) == 1 and not ratifying:
             counterpart = [c for c in ctx.owner + ctx.actor + ctx.owner_target + ctx.target if c not in actor and c not in self.cues.body_codes]
             if counterpart:  # "Free trade talks with Thailand have stalled" in a story about the EU: talks need two sides
                 actor = sorted(actor + counterpart[:1])

@@ -965,3 +965,35 @@ def test_a_participle_of_retaliation_is_the_duty_itself(extractor):
 )
 def test_measures_carried_by_staying_and_revenue_figures(extractor, text, expected):
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        ("The Korea-Peru free trade agreement was signed in Lima in April and ratified by Peru's Congress last month.", "agree", ["PER"]),
+        ("Japan will allow up to 50,000 tonnes of Australian wheat to enter free of duty each year under the pact.", "lift", ["JPN"]),
+        ("Egypt to end car import ban, ministry says", "lift", ["EGY"]),
+        ("Chile on Wednesday suspended its WTO case against Peruvian duties on apples while the two sides negotiate.", "dispute", ["CHL"]),
+        ("The Chinese government may seek judicial review of the anti-dumping decision before the tribunal.", "dispute", ["CHN"]),
+    ],
+)
+def test_more_ways_of_writing_actions(extractor, text, event_type, actor):
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
+    assert ev and ev[-1].actor == actor, [(e.event_type, e.trigger, e.actor) for e in extractor.extract(text, doc_id="t", published=PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department opened a probe last April that manufacturers had hoped would end without new duties.",
+        "An appeals court revived a negligence suit against an importer of Chinese-made heaters subject to tariffs.",
+    ],
+)
+def test_ending_without_object_and_appeals_courts_are_no_events(extractor, text):
+    found = [(e.event_type, e.trigger) for e in extractor.extract(text, doc_id="t", published=PUB)]
+    assert not [f for f in found if f[1].lower() in ("end", "appeals")], found
+
+
+def test_a_participle_whose_agent_is_the_measure_labels_the_goods(extractor):
+    text = "Steel rack makers hit by the duties say they will cut jobs, the association said."
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "hit"]
