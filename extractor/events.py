@@ -592,6 +592,13 @@ class EventBuilder:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return verb.lower_ in self.cues.rate_statement_verbs or any(c.lower_ in self.cues.rate_nouns for c in subjects)
 
+    def _rate_clause(self, rate: Span, trigger: Span, spans: SentenceSpans) -> bool:
+        """Whether a rate belongs to a rate-statement trigger: its own clause, or no other rate statement's."""
+        verb = clause_verb(rate.root)
+        if verb is None or verb.i == trigger.root.i:
+            return True
+        return not self._rate_statement(rate.doc[verb.i:verb.i + 1], spans)
+
     @staticmethod
     def _merge_rates(new: Event, events: list[Event]) -> bool:
         """Add a rate statement's rates to an earlier event of the sentence with the same target; True when merged."""
@@ -810,9 +817,10 @@ class EventBuilder:
         date, date_text = self._date(trigger, spans, published, modality)
         if modality == "asserted" and date and published and date > published[:len(date)]:
             modality = "planned"  # "the levies, which take effect on Jan. 1": not yet in force when reported
-        rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger)
-        if self._rate_statement(trigger, spans):
-            rates = [(r, values) for r, values in rates if clause_verb(r.root) is not None and clause_verb(r.root).i == trigger.root.i]
+        stated = self._rate_statement(trigger, spans)
+        rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger, anchored=not stated)
+        if stated:  # the rates of this clause, and elided ones ("…, and the China-wide entity 243.1%")
+            rates = [(r, values) for r, values in rates if self._rate_clause(r, trigger, spans)]
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
         base = dict(
             doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
@@ -947,8 +955,13 @@ class EventBuilder:
             return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
-        pool = inside or ([] if event_type in PARTY_EVENTS | {"investigate"} else spans.measures)  # talks take only their own measure
         specific = self.cues.measure_refinements.get("tariff", frozenset())
+        if event_type in PARTY_EVENTS:
+            pool = inside  # talks and deals take only a measure of their own phrase
+        elif event_type == "investigate":
+            pool = inside or [m for m in spans.measures if m.id_ in specific]  # "determinations in the anti-dumping investigations"
+        else:
+            pool = inside or spans.measures
         pool = sorted(pool, key=lambda m: m.id_ not in specific)  # "levy anti-dumping duties": the remedy, not the trigger word
         source = pool[0] if pool else None
         if source is not None:
@@ -969,8 +982,9 @@ class EventBuilder:
             return "export_control", source  # "curbs on chip-material exports", "restrictions on sales of chipmaking equipment"
         return measure, source
 
-    def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span) -> list[tuple[Span, list[Rate]]]:
-        """Tariff rates of the sentence: near a measure or trigger, not shares or growth figures."""
+    def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span,
+               anchored: bool = True) -> list[tuple[Span, list[Rate]]]:
+        """Tariff rates of the sentence: near a measure or trigger (unless not `anchored`), not shares or growth figures."""
         trigger_tokens = set(range(trigger.start, trigger.end))
         anchors = set(measure_tokens) | trigger_tokens
         out: list[tuple[Span, list[Rate]]] = []
@@ -981,7 +995,7 @@ class EventBuilder:
             if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") and t.i not in trigger_tokens for t in window):
                 continue  # growth and shares, not rates ("up to 25%" is a rate)
             chained = bool(out) and r.start - out[-1][0].end <= 5  # "to 25 percent from 10 percent", "…, 20 percent on cars and 10 percent"
-            if not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
+            if anchored and not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
                 continue
             out.append((r, decode_rates(r.id_)))
         return out

@@ -997,3 +997,13 @@ def test_ending_without_object_and_appeals_courts_are_no_events(extractor, text)
 def test_a_participle_whose_agent_is_the_measure_labels_the_goods(extractor):
     text = "Steel rack makers hit by the duties say they will cut jobs, the association said."
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "hit"]
+
+
+def test_a_determination_takes_the_remedy_of_its_sentence_and_rates_follow(extractor):
+    text = ("Commerce's International Trade Administration on Tuesday issued affirmative final determinations in the "
+            "anti-dumping investigations of fiberglass door panels from China and Mexico. "
+            "Chinese respondent Zhejiang Door Co. received a margin of 118.42%, and the China-wide entity 243.1%.")
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert [(e.event_type, e.measure, e.actor) for e in events][:1] == [("investigate", "anti_dumping", ["USA"])]
+    stated = [e for e in events if e.event_type == "impose"]
+    assert [(e.measure, e.target, [r.value for r in e.rates]) for e in stated] == [("anti_dumping", ["CHN"], [118.42, 243.1])]
