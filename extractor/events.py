@@ -690,7 +690,14 @@ class EventBuilder:
                 return True  # "Cuts of up to 50 pct on those items were made last year": the story's measure, with its rate
             if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
+            if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in trigger_tokens and c.i not in measure_tokens
+                                           and not any(c.i in range(t.start, t.end) and t.id_ in MEASURE_EVENTS for t in spans.triggers)
+                                           for c in root.children):
+                return False  # "terminated its investigation", "suspended its case": the object is the event
             if root.lower_ in self.cues.weak_triggers:
+                if any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
+                        and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):
+                    return False  # "the tariffs would add 9 cents a pound to the cost": the measure's effect
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
                 if len(trig) == 1 and root.lower_ in END_VERBS and not objects:
                     return False  # "hoped the probe would end without new duties": nothing is ended

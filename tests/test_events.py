@@ -1007,3 +1007,22 @@ def test_a_determination_takes_the_remedy_of_its_sentence_and_rates_follow(extra
     assert [(e.event_type, e.measure, e.actor) for e in events][:1] == [("investigate", "anti_dumping", ["USA"])]
     stated = [e for e in events if e.event_type == "impose"]
     assert [(e.measure, e.target, [r.value for r in e.rates]) for e in stated] == [("anti_dumping", ["CHN"], [118.42, 243.1])]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC tiles from Malaysia.", "lift"),
+        ("Japan on Wednesday suspended its WTO case against Thai anti-dumping duties on tinplate.", "lift"),
+        ("Analysts estimated that the tariffs would add about 9 cents a pound to the cost of copper.", "impose"),
+        ("The deal must still be approved by parliament, where the ruling coalition lacks a majority, trade officials said.", "dispute"),
+        ("Shipping lines announced congestion surcharges of $150 per container on cargo to Rotterdam, citing port delays.", "impose"),
+    ],
+)
+def test_objects_that_are_events_effects_and_look_alikes(extractor, text, absent):
+    assert absent not in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
+
+
+def test_terminating_an_investigation_is_an_investigation_event(extractor):
+    text = "Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC tiles from Malaysia."
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == ["investigate"]
