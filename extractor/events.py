@@ -42,6 +42,9 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
+CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
+TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
+TRADE_OFFS = frozenset({"exchange", "return"})
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
 RATIFY = ("ratif",)
@@ -416,6 +419,9 @@ class EventBuilder:
                 etype = "impose"  # "the duties came into force"
             if etype == "agree" and len(trig) > 1 and trig[-1].lower_ in NEGOTIATE_NOUNS and trig.root.tag_ not in ("VBD", "VBN"):
                 etype = "negotiate"  # "concluded talks" is a deal; "aim to conclude talks" is still talking
+            if etype == "impose" and trig.root.lower_ in CAP_VERBS and any(
+                    c.dep_ in ("dobj", "nsubjpass") and any(m.root.i == c.i and m.id_ in TARIFF_LIKE for m in spans.measures) for c in trig.root.children):
+                etype = "lift"  # "a deal that capped U.S. tariffs on Japanese cars at 15%": a ceiling on a duty lowers it
             if etype == "impose" and trig.root.lower_ in RAISE_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "with" and clause_verb(c) is not None and clause_verb(c).i == trig.root.i
                     and any(a.root.i in {t.i for t in c.subtree} for a in spans.actors) for c in trig.root.subtree):
@@ -665,9 +671,10 @@ class EventBuilder:
             outer = root.head.head
             batch = root.head.lower_ == "of" and (outer.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
                                                   or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass"))  # "two days of talks broke up"
-            sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset())
-            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought:  # "press for the removal of
-                return False
+            sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset()) | TRADE_OFFS
+            reached = etype == "agree" and any(c.dep_ in ("acl", "relcl") and c.lower_ in DEAL_MAKING for c in root.children)
+            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought and not reached:
+                return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
         if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs:

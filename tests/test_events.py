@@ -1026,3 +1026,16 @@ def test_objects_that_are_events_effects_and_look_alikes(extractor, text, absent
 def test_terminating_an_investigation_is_an_investigation_event(extractor):
     text = "Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC tiles from Malaysia."
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == ["investigate"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan will allow 50,000 tonnes of U.S. wheat to enter free of duty under an agreement reached with Washington on Tuesday, "
+         "in exchange for a reduction in U.S. tariffs on Japanese auto parts.", ["agree", "lift"]),
+        ("The concession extends a deal struck last year that capped U.S. tariffs on Japanese cars at 15%.", ["agree", "lift"]),
+    ],
+)
+def test_deal_content_in_trade_offs_and_caps(extractor, text, expected):
+    types = sorted({e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)})
+    assert types == expected
