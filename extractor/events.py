@@ -42,6 +42,8 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
+ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
+                         re.IGNORECASE)
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
@@ -181,9 +183,13 @@ class EventBuilder:
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc))
         homes = self._homes(doc)
+        briefs = [start for start, _ in homes[1:]]  # a roundup's later briefs start afresh
         events: list[Event] = []
         for sent in doc.sents:
             ctx.sentences_since += 1
+            if briefs and sent.start >= briefs[0]:
+                briefs.pop(0)
+                ctx = Context(remedies=ctx.remedies)
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
@@ -777,6 +783,13 @@ class EventBuilder:
         measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control")
+        everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
+        if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
+            cut = sent.start_char + everyone.start()
+            named = {m.id_ for m in spans.actors if m.start_char >= cut}
+            kept = [(c, t) for c, t in zip(actor, actor_text) if c not in named]
+            actor, actor_text = [c for c, _ in kept], [t for _, t in kept]
+            target, target_text = [], []
         if self._rate_statement(trigger, spans):  # "BYD received a rate of 17%": whoever gets a rate is hit by the story's duty
             clause = own_clause(trigger)
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
@@ -816,6 +829,8 @@ class EventBuilder:
             target = list(ctx.owner_target)  # "urged Mexico to scrap the tariffs": whom those tariffs hit
         target = self._without_members(target, published)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
+        if everyone:
+            target, target_text = [], []  # and no fallback names one
         if not actor and not target:
             return []
         if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):

@@ -1039,3 +1039,13 @@ def test_terminating_an_investigation_is_an_investigation_event(extractor):
 def test_deal_content_in_trade_offs_and_caps(extractor, text, expected):
     types = sorted({e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)})
     assert types == expected
+
+
+def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
+    text = ("Peru to cut tariffs, Chile halts copper exports\n"
+            "LIMA - Peru will cut tariffs on fertilizer from Jan. 1, the trade ministry said.\n"
+            "SANTIAGO - The government halted exports of copper scrap on Monday.\n"
+            "The ban will apply to shipments to all countries, including China and Japan.")
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    body = [e for e in events if e.span[0] > 0]
+    assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
