@@ -44,7 +44,6 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
-MUTUAL = re.compile(r"\b(?:each other'?s?|one another'?s?|mutual(?:ly)?|both sides|reciprocally)\b", re.IGNORECASE)
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
@@ -863,16 +862,9 @@ class EventBuilder:
         if not groups:
             groups = [(products, [r for _, rs in rates for r in rs])]
         events = []
-        sides = [base]
-        mutual = self.cues.both_parties_pattern.search(sent.text) or MUTUAL.search(sent.text) or (
-            trigger.root.dep_ == "xcomp" and trigger.root.head.lower_ in AGREE_VERBS)  # "agreed to suspend tariffs"
-        if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and mutual:
-            a, b = base["actor"]  # "both sides suspended their tariffs": each lifts its own against the other
-            sides = [{**base, "actor": [a], "target": [b]}, {**base, "actor": [b], "target": [a]}]
-        for side in sides:
-            for prods, rs in groups:
-                kind = (self._remedy(prods, ctx) if refine else None) or measure
-                events.append(Event(**{**side, "measure": kind}, products=prods, rates=rs, confidence=self._confidence(side, prods)))
+        for prods, rs in groups:
+            kind = (self._remedy(prods, ctx) if refine else None) or measure
+            events.append(Event(**{**base, "measure": kind}, products=prods, rates=rs, confidence=self._confidence(base, prods)))
         return events
 
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],

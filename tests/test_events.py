@@ -1049,22 +1049,3 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
     events = extractor.extract(text, doc_id="t", published=PUB)
     body = [e for e in events if e.span[0] > 0]
     assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The European Union and the United States agreed on Tuesday to suspend tariffs imposed in their aircraft dispute.",
-        "Under the truce, Britain and Australia suspended their tariffs on each other's wine and cheese in March.",
-    ],
-)
-def test_mutual_lifts_are_one_per_side(extractor, text):
-    lifts = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
-    pairs = sorted((tuple(e.actor), tuple(e.target)) for e in lifts)
-    assert len(pairs) == 2 and pairs[0] == tuple(reversed(pairs[1])), pairs
-
-
-def test_two_actors_without_reciprocity_stay_one_event(extractor):
-    text = "Japan and the Netherlands tightened curbs on exports of chipmaking equipment to China on Friday."
-    imposes = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
-    assert len(imposes) == 1
