@@ -44,6 +44,7 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
+FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
@@ -475,6 +476,8 @@ class EventBuilder:
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
         if not types & MEASURE_EVENTS:
+            other_events = {t.i for _, g in chosen for t in g}
+            spans = replace(spans, measures=[m for m in spans.measures if self._may_carry(m, other_events, spans)])
             carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
             unlabelled = [m for m in spans.measures if not (m.root.dep_ == "pobj" and m.root.head.lower_ in LABEL_PREPS)]
             rated = bool(unlabelled) and bool(self._rates(sent, spans, measure_tokens, unlabelled[0]))  # not "up 45%"
@@ -584,6 +587,19 @@ class EventBuilder:
         if not any(t in MEASURE_EVENTS for t, _ in out):  # but "reduced the duty-free quota" cuts it
             out.append(("lift", free[0]))
         return sorted(out, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _may_carry(measure: Span, other_events: set[int], spans: SentenceSpans) -> bool:
+        """Whether a measure noun may report an action of its own: not a name ("the Anti-Dumping Commission"), a label of
+        another event ("the anti-subsidy investigation"), a finding ("dumping margins") or in a side clause ("as long as the
+        duties remained in place")."""
+        root = measure.root
+        if root.head.i in other_events and root.dep_ in ("amod", "compound") or {root.lower_, root.head.lower_, *(c.lower_ for c in root.children)} & FINDING_NOUNS:
+            return False
+        if any(a.start <= measure.start and measure.end <= a.end for a in spans.actors):
+            return False
+        verb = clause_verb(root)
+        return verb is None or verb.dep_ != "advcl"
 
     def _rate_statements(self, sent: Span, spans: SentenceSpans) -> list[tuple[str, Span]]:
         """'BYD received a rate of 17%', 'the rates range from 6.1% to 17.4%': clauses that give the rates of the story's duty."""

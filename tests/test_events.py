@@ -1049,3 +1049,16 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
     events = extractor.extract(text, doc_id="t", published=PUB)
     body = [e for e in events if e.span[0] > 0]
     assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC tiles from Malaysia after finding "
+        "dumping margins below 2% for all exporters.",
+        "DG Trade terminated the parallel anti-subsidy investigation without measures, finding subsidy margins below 1%.",
+        "Analysts warned that copper futures could trade at a premium for as long as the duties remained in place.",
+    ],
+)
+def test_names_findings_and_side_clauses_carry_no_measure(extractor, text):
+    assert "impose" not in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
