@@ -1062,3 +1062,16 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
 )
 def test_names_findings_and_side_clauses_carry_no_measure(extractor, text):
     assert "impose" not in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Mexico raised tariffs on shoes from China.", ["shoe"]),
+        ("Indonesia banned exports of cooking oil on Thursday.", ["cooking oil"]),
+        ("Kenya raised duties on imported fabric and footwear.", ["fabric", "footwear"]),
+        ("Colombia will remove tariffs on cut flowers from the UAE.", ["flower"]),
+    ],
+)
+def test_everyday_goods_keep_their_own_name(extractor, text, products):
+    assert extractor.extract(text, doc_id="t", published=PUB)[0].products == products
