@@ -44,6 +44,7 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
+GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})
 FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
@@ -699,6 +700,11 @@ class EventBuilder:
                 return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
+        if any(c.dep_ == "nsubj" and c.lower_ in GENERIC_PARTIES and not any(
+                g.dep_ in ("poss", "compound", "amod", "nmod") and g.i in {t.i for a in spans.actors for t in a}
+                or g.dep_ in ("det", "nummod", "predet") and g.lower_ not in ("all", "some", "many", "other", "most", "any") for g in c.children)
+               for c in root.children):
+            return False  # "countries should not introduce new import barriers": a principle, no identifiable party
         if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs:
             return False  # "the waiver comes weeks after …", "the tariff cuts will save exporters …": reported elsewhere, or its effect
         if root.tag_ == "VBN" and root.dep_ in ("acl", "amod") and any(

@@ -1075,3 +1075,14 @@ def test_names_findings_and_side_clauses_carry_no_measure(extractor, text):
 )
 def test_everyday_goods_keep_their_own_name(extractor, text, products):
     assert extractor.extract(text, doc_id="t", published=PUB)[0].products == products
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Carney said countries should not introduce new import barriers not mandated by existing trade law.", set()),
+        ("Japan suspended its WTO case while the two governments negotiate a settlement on the tinplate duties.", {"negotiate"}),
+    ],
+)
+def test_a_principle_for_countries_in_general_is_no_event(extractor, text, expected):
+    assert {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)} - {"dispute"} == expected
