@@ -839,6 +839,8 @@ class EventBuilder:
                 actor = sorted(actor + counterpart[:1])
         if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
+        elif not target and event_type == "investigate" and ctx.target and set(actor) <= set(ctx.actor) and self._anaphoric(trigger):
+            target, target_text = list(ctx.target), list(ctx.target_text)  # "opened the investigation last August": the one named before
         retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues, trigger.root)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]  # China does not target itself; the WTO is a forum
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):

@@ -1086,3 +1086,10 @@ def test_everyday_goods_keep_their_own_name(extractor, text, products):
 )
 def test_a_principle_for_countries_in_general_is_no_event(extractor, text, expected):
     assert {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)} - {"dispute"} == expected
+
+
+def test_the_investigation_named_before_keeps_its_target(extractor):
+    text = ("Vietnam will levy anti-dumping duties on wind towers from China and Malaysia. "
+            "The trade ministry said it opened the investigation last August at the request of domestic producers.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "investigate")
+    assert ev.target == ["CHN", "MYS"]
