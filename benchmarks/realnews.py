@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from extractor import Extractor
-from extractor.evaluate import score
+from extractor.evaluate import load_gold, score
 from extractor.records import Document
 
 GOLD = Path(__file__).resolve().parent / "realnews" / "reuters.gold.jsonl"
@@ -52,7 +52,7 @@ def main() -> None:
     if not archive.exists():
         sys.exit(f"error: {archive} not found (give --reuters DIR)")
     gold_path = Path(args.gold)
-    gold = with_texts([json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()], archive)
+    gold = with_texts(load_gold(gold_path), archive)  # load_gold checks every event's span and slots
     for doc in gold:
         for ev in doc["events"]:
             start, end = ev["span"]

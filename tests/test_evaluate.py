@@ -27,6 +27,8 @@ from extractor.evaluate import (
 )
 from extractor.records import InputError
 
+from conftest import ROOT
+
 SENT = "The US imposed duties of 25 percent on steel and 10 percent on aluminum from Japan."
 SPAN = [0, len(SENT)]
 
@@ -564,3 +566,19 @@ def test_seed_gold_scores_perfectly_against_itself():
     preds = [{**e, "doc_id": d["doc_id"]} for d in gold for e in d["events"]]
     rep = score(gold, list(reversed(preds)))
     assert rep.events.f1 == 1.0 and rep.slots_micro.f1 == 1.0
+
+
+@pytest.mark.parametrize("name", ["reuters.gold.jsonl", "reuters-test.gold.jsonl"])
+def test_real_news_gold_files_follow_the_contract(name):
+    """The committed real-news gold (no archive text) loads and uses only the contract's values."""
+    from extractor.records import EVENT_TYPES, MEASURES, MODALITIES
+
+    docs = load_gold(ROOT / "benchmarks" / "realnews" / name)
+    assert len(docs) >= 28 and all(d["text"] is None for d in docs)
+    events = [e for d in docs for e in d["events"]]
+    assert events
+    for e in events:
+        assert e["event_type"] in EVENT_TYPES and e["modality"] in MODALITIES
+        assert e["measure"] is None or e["measure"] in MEASURES
+        assert e["actor"] == sorted(e["actor"]) and e["target"] == sorted(e["target"])
+        assert e["span"][0] < e["span"][1]
