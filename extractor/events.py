@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
@@ -106,6 +108,22 @@ def spans_in(spans: list[Span], sent: Span) -> list[Span]:
     return [s for s in spans if s.start >= sent.start and s.end <= sent.end]
 
 
+SENTENCE_GROUPS = ("trade_triggers", "trade_measures", "trade_actors", "trade_products", "trade_legal",
+                   "trade_rates", "trade_values", "trade_dates")
+
+
+def spans_by_sentence(doc: Doc, keys: tuple[str, ...] = SENTENCE_GROUPS) -> dict[str, dict[int, list[Span]]]:
+    """Each span group's spans filed under the start of the sentence they begin in, read once per document."""
+    starts = [s.start for s in doc.sents]
+    index: dict[str, dict[int, list[Span]]] = {}
+    for key in keys:
+        filed: dict[int, list[Span]] = {}
+        for span in doc.spans.get(key, []):
+            filed.setdefault(starts[bisect_right(starts, span.start) - 1], []).append(span)
+        index[key] = filed
+    return index
+
+
 def nearest(spans: list[Span], anchor: Span) -> Span | None:
     """The span closest to `anchor` in tokens."""
     if not spans:
@@ -185,6 +203,8 @@ class EventBuilder:
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc))
         homes = self._homes(doc)
+        index = spans_by_sentence(doc)
+        boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
         briefs = [start for start, _ in homes[1:]]  # a roundup's later briefs start afresh
         events: list[Event] = []
         for sent in doc.sents:
@@ -195,7 +215,7 @@ class EventBuilder:
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
-            spans = self._sentence_spans(doc, sent, skip, home, document.published)
+            spans = self._sentence_spans(doc, sent, skip, home, document.published, index, boiler)
             if not spans.triggers and not spans.measures and not spans.rates and not any(t.lower_ in self.event_words for t in sent):
                 self._remember_mentions(spans, ctx)
                 continue
@@ -214,6 +234,8 @@ class EventBuilder:
         for a in actors:
             if a.label_ == "METONYM" and len(a) > 1 and a[-1].is_title and a[-1].text not in named:
                 named[a[-1].text] = (a.id_, a.end)
+        if not named:
+            return
         short = [Span(doc, t.i, t.i + 1, label="METONYM", span_id=named[t.text][0]) for t in doc
                  if t.text in named and t.i not in covered and t.i >= named[t.text][1] and t.i > 0 and doc[t.i - 1].lower_ == "the"
                  and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)]
@@ -227,13 +249,14 @@ class EventBuilder:
         or trade policy in so many words ("trade talks", "free trade", "trade minister"); "trade",
         "exports" or "talks" alone are everywhere in economic news and license nothing.
         """
-        if self.licence_pattern.search(doc.text):
-            return True
         if any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, [])):
             return True
         if any(s.id_ in self.cues.body_codes for s in doc.spans.get("trade_actors", [])):
             return True
-        return any(t.lower_ in self.cues.inherent_measure for t in doc)
+        counts = doc.count_by(LOWER)
+        if any(doc.vocab.strings[word] in counts for word in self.cues.inherent_measure):
+            return True
+        return bool(self.licence_pattern.search(doc.text))
 
     def _doc_remedies(self, doc: Doc) -> dict[str, set[str]]:
         """The trade remedies a document names (anti-dumping, countervailing, safeguard) in order, each with the products it covers."""
@@ -312,19 +335,21 @@ class EventBuilder:
                 out.append(a if code == a.id_ else Span(a.doc, a.start, a.end, label=a.label_, span_id=code))
         return out
 
-    def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int], home: str | None = None,
-                        published: str | None = None) -> SentenceSpans:
+    def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int], home: str | None, published: str | None,
+                        index: dict[str, dict[int, list[Span]]], boiler: set[int]) -> SentenceSpans:
         """Collect the sentence's spans, dropping blocked readings and skipped tokens."""
 
+        def within(key: str) -> list[Span]:
+            return spans_in(index[key].get(sent.start, []), sent)
+
         def take(key: str) -> list[Span]:
-            return [s for s in spans_in(list(doc.spans.get(key, [])), sent) if s.id_ != "none" and s.start not in skip]
+            return [s for s in within(key) if s.id_ != "none" and s.start not in skip]
 
         legal_spans = take("trade_legal")
         legal = {t.i for s in legal_spans for t in s}
-        boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
-        dates = [e for e in spans_in(list(doc.spans.get("trade_dates", [])), sent)
+        dates = [e for e in within("trade_dates")
                  if e.start not in boiler and e.start not in legal and doc[max(e.start - 2, 0)].lower_ != "act"]
-        mentions = [a for a in spans_in(list(doc.spans.get("trade_actors", [])), sent) if a.start not in skip]
+        mentions = [a for a in within("trade_actors") if a.start not in skip]
         starts = {a.start: a for a in mentions}
         mentions = [a for a in mentions if not (a.label_ == "METONYM" and a.end + 1 < len(doc) and doc[a.end].lower_ == "of"
                                                 and a.end + 1 in starts and starts[a.end + 1].label_ == "COUNTRY")]  # "the Trade Remedies Authority of Vietnam"

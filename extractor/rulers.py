@@ -31,27 +31,44 @@ def longest_first(new: Iterable[Span], existing: Iterable[Span]) -> list[Span]:
 MAX_EXPANSION = 400
 
 
+def token_choices(token: Any, attr: str) -> list[str] | None:
+    """The strings one exact pattern token allows for `attr` ("" when it is optional), or None if it tests anything else."""
+    if not isinstance(token, dict):
+        return None
+    optional = token.get("OP") == "?"
+    tests = {k: v for k, v in token.items() if k != "OP"}
+    if set(token) - {"OP"} != {attr} and not (set(tests) == {"ORTH"} and attr == "LOWER" and _caseless(tests["ORTH"])):
+        return None
+    if "OP" in token and not optional:
+        return None
+    value = next(iter(tests.values()))
+    if isinstance(value, str):
+        options = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        options = list(value["IN"])
+    else:
+        return None
+    return options + [""] if optional else options
+
+
+def _caseless(value: Any) -> bool:
+    """Whether an ORTH value reads the same in lower case (punctuation, digits), so LOWER can test it."""
+    return isinstance(value, str) and value == value.lower()
+
+
 def as_phrases(pattern: Any, attr: str) -> list[str] | None:
-    """The phrases an exact token pattern stands for (each token fixes only `attr`, as a string or an IN list)."""
+    """The phrases an exact token pattern stands for (each token fixes only `attr`, as a string or an IN list, and may be optional)."""
     if not isinstance(pattern, list) or not pattern:
         return None
-    choices: list[list[str]] = []
-    for token in pattern:
-        if not isinstance(token, dict) or set(token) != {attr}:
-            return None
-        value = token[attr]
-        if isinstance(value, str):
-            choices.append([value])
-        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            choices.append(list(value["IN"]))
-        else:
-            return None
     phrases = [""]
-    for options in choices:
-        phrases = [f"{p} {o}".strip() for p in phrases for o in options]
+    for token in pattern:
+        options = token_choices(token, attr)
+        if options is None:
+            return None
+        phrases = list(dict.fromkeys(f"{p} {o}".strip() for p in phrases for o in options))
         if len(phrases) > MAX_EXPANSION:
             return None
-    return phrases
+    return [p for p in phrases if p]
 
 
 def compile_phrases(patterns: list[dict[str, Any]], attr: str | None) -> list[dict[str, Any]]:

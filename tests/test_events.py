@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from extractor.events import spans_by_sentence, spans_in
 from extractor.schema import validate_event
 
 from conftest import CORPUS
@@ -1093,3 +1096,16 @@ def test_the_investigation_named_before_keeps_its_target(extractor):
             "The trade ministry said it opened the investigation last August at the request of domestic producers.")
     ev = only(extractor.extract(text, doc_id="t", published=PUB), "investigate")
     assert ev.target == ["CHN", "MYS"]
+
+
+def test_spans_are_filed_under_their_sentence():
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words="EU duties rise . China files a case . Talks end".split(),
+               sent_starts=[True, False, False, False, True, False, False, False, False, True, False])
+    doc.spans["trade_measures"] = [doc[1:2], doc[7:8], doc[9:10]]
+    doc.spans["trade_actors"] = [doc[0:1], doc[4:5]]
+    index = spans_by_sentence(doc, ("trade_measures", "trade_actors", "trade_dates"))
+    sents = list(doc.sents)
+    assert [[s.text for s in spans_in(index["trade_measures"].get(sent.start, []), sent)] for sent in sents] == [["duties"], ["case"], ["Talks"]]
+    assert [s.text for s in index["trade_actors"][sents[1].start]] == ["China"]
+    assert index["trade_dates"] == {}
