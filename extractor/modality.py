@@ -69,6 +69,14 @@ def _headline_infinitive(trigger: Token) -> bool:
     return False
 
 
+FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
+
+
+def _asks_a_forum(verb: Token) -> bool:
+    """Whether `verb` addresses its request to a dispute forum ("asked the WTO Dispute Settlement Body to …", "petitioned the court to …")."""
+    return any(c.dep_ == "dobj" and any(t.lower_ in FORUM_WORDS for t in c.subtree) for c in verb.children)
+
+
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
@@ -82,6 +90,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
         own = set(range(trigger.start, trigger.end)) | ({trigger.root.head.i} if trigger.root.dep_ in ("dobj", "pobj") else set())
         if trigger.root.dep_ == "pobj":
             own.add(trigger.root.head.head.i)
+        if trigger.root.dep_ == "xcomp" and _asks_a_forum(trigger.root.head):
+            own.add(trigger.root.head.i)  # "asked the WTO to establish a panel": the request to the forum is the filing
         tokens = [t for t in tokens if t.i not in own]
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end}  # "held a video call": the trigger is no cue
     if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing": its own plan, not a request to another

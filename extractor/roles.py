@@ -19,6 +19,15 @@ Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+ASKED_EVENTS = frozenset({"impose", "lift", "exempt", "investigate"})  # the one asked acts; in a dispute, asking the forum is acting
+
+
+def subject_owned(token: Token) -> Token:
+    """The subject a mention owns or names ("Switzerland's economy ministry called"), else the mention itself."""
+    head = token.head
+    if token.dep_ in ("poss", "compound") and head.dep_ in SUBJECT_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return token
 
 
 def governing(token: Token) -> Token:
@@ -63,6 +72,8 @@ def role_of(
             return "party" if party_event else "actor"
     if _asked_to_act(tok, trig, cues):
         return "party" if party_event else "actor"
+    if event_type in ASKED_EVENTS and _asks_another(subject_owned(tok), trig, cues):
+        return "target" if event_type in ("lift", "exempt") else "none"  # "Nairobi asked Dodoma to lift the ban": the one who asks gains
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
         return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):
@@ -109,6 +120,15 @@ def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
     return asked and verb.lower_ in cues.modality.get("requested", frozenset())
 
 
+def _asks_another(tok: Token, trig: Token, cues: Cues) -> bool:
+    """'Nairobi asked Dodoma to lift the ban', 'China urged Hanoi to scrap them': the subject of the request does not act."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.lower_ not in cues.modality.get("requested", frozenset()) or trig.head.i != verb.i:
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
+    return bool(asked) and any(_asked_to_act(a if a.dep_ == "dobj" else next(iter(a.children), a), trig, cues) for a in asked)
+
+
 def _prepositional_role(
     tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues, export_measure: bool = False
 ) -> Role:
@@ -150,6 +170,10 @@ def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type
     head = tok.head
     if cues is not None and _asked_to_act(tok, trig, cues):
         return True
+    tok = subject_owned(tok)  # "Mexico's Ministry of Economy imposed": the subject's owner
+    head = tok.head
+    if cues is not None and event_type in ASKED_EVENTS and _asks_another(tok, trig, cues):
+        return False
     if cues is not None and event_type not in PARTY_EVENTS and _undergoes(head, trig, event_type, cues):
         return False  # "Ankara could face sanctions": the subject receives the measure
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):

@@ -1109,3 +1109,34 @@ def test_spans_are_filed_under_their_sentence():
     assert [[s.text for s in spans_in(index["trade_measures"].get(sent.start, []), sent)] for sent in sents] == [["duties"], ["case"], ["Talks"]]
     assert [s.text for s in index["trade_actors"][sents[1].start]] == ["China"]
     assert index["trade_dates"] == {}
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target, modality",
+    [
+        ("Tanzania banned Kenyan milk in May. Nairobi has asked Dodoma to lift the milk ban.", "lift", ["TZA"], ["KEN"], "requested"),
+        ("Canada has urged Beijing to scrap its tariffs on Canadian canola.", "lift", ["CHN"], ["CAN"], "requested"),
+        ("Dhaka asked New Delhi to exempt Bangladesh from the onion export duty.", "exempt", ["IND"], ["BGD"], "requested"),
+        ("Steelmakers urged the European Commission to impose duties on Chinese steel.", "impose", ["EU"], ["CHN"], "requested"),
+        ("Vietnam asked the WTO to set up a panel to examine duties that Mexico's economy ministry imposed on Vietnamese steel.",
+         "dispute", ["VNM"], ["MEX"], "asserted"),
+        ("The EU has asked the WTO Dispute Settlement Body to establish a panel on Chinese export curbs.", "dispute", ["EU"], ["CHN"], "asserted"),
+        ("Farm groups urged Ottawa to take the dispute with Washington to the WTO.", "dispute", ["CAN"], ["USA"], "requested"),
+    ],
+)
+def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, modality):
+    ev = [e for e in events_of(extractor, text) if e.event_type == event_type]
+    assert ev, [(e.event_type, e.trigger) for e in events_of(extractor, text)]
+    assert (ev[-1].actor, ev[-1].target, ev[-1].modality) == (actor, target, modality)
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Seoul filed a complaint against duties that Mexico's Ministry of Economy imposed on Korean steel pipes.", ["MEX"], ["KOR"]),
+        ("Beijing condemned the duties that India's finance ministry imposed on Chinese aluminium foil.", ["IND"], ["CHN"]),
+    ],
+)
+def test_the_owner_of_the_subject_acts(extractor, text, actor, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
