@@ -33,6 +33,7 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "inflation", "stake", "majority", "unemployment", "profit", "operating", "gross", "gdp", "surged", "plunged",
                         "slid", "tumbled"})  # but a dumping "margin" is a rate
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
+CAUSE_PREPS = frozenset({"to", "for", "after", "following", "against", "despite", "amid", "than", "like"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
@@ -890,7 +891,7 @@ class EventBuilder:
         modality = modality_of(trigger, self.cues, event_type, bool(target))
         if modality == "asserted" and event_type == "lift" and measure_span is not None and self._planned_measure(measure_span):
             modality = "planned"  # "suspended tariffs it had planned to impose": the delay of a planned tariff
-        products = self._products(event_type, trigger, spans, product_tokens, measure_tokens)
+        products = self._products(event_type, trigger, spans, product_tokens, measure_tokens, measure_span)
         legal = spans.legal[0].id_ if spans.legal else None
         date, date_text = self._date(trigger, spans, published, modality)
         if modality == "asserted" and date and published and date > published[:len(date)]:
@@ -917,9 +918,13 @@ class EventBuilder:
         return events
 
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
-                  measure_tokens: set[int]) -> list[str]:
+                  measure_tokens: set[int], measure_span: Span | None = None) -> list[str]:
         """Gazetteer products of the sentence, plus the unknown ones a measure or trigger governs ("tariffs on maple syrup")."""
         named = [p for p in spans.products if p.root.dep_ != "appos"]  # "gallium and germanium, two metals used in chipmaking"
+        cited = self._cited_measures(trigger, spans, measure_span) if event_type in PRODUCT_PHRASE_EVENTS else set()
+        if cited:  # "in response to the metals duties", "after the EV surtax": another measure's goods
+            named = [p for p in named if p.root.i not in cited]
+            measure_tokens = measure_tokens - cited
         clause = own_clause(trigger)
         if clause and any(p.root.i in clause for p in named):
             named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
@@ -940,6 +945,19 @@ class EventBuilder:
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])
+
+    @staticmethod
+    def _cited_measures(trigger: Span, spans: SentenceSpans, measure_span: Span | None) -> set[int]:
+        """The tokens of other measures the sentence cites as a cause or a comparison ("in retaliation for U.S. tariffs on steel")."""
+        own = set(range(trigger.start, trigger.end)) | (set(range(measure_span.start, measure_span.end)) if measure_span is not None else set())
+        cited: set[int] = set()
+        for m in spans.measures:
+            root = m.root
+            if root.i in own or trigger.root.i in {t.i for t in root.subtree}:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS:
+                cited |= {t.i for t in root.subtree}
+        return cited
 
     @staticmethod
     def _hyphen_modifier(product: Span) -> bool:

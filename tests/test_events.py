@@ -1140,3 +1140,17 @@ def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, m
 def test_the_owner_of_the_subject_acts(extractor, text, actor, target):
     ev = [e for e in events_of(extractor, text) if e.event_type == "impose"]
     assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Kenya imposed a 25 percent duty on rice from Tanzania, retaliating against Dodoma's ban on Kenyan milk.", ["rice"]),
+        ("Ankara imposed tariffs on U.S. walnuts and almonds in response to the U.S. duties on steel.", ["almond", "walnut"]),
+        ("China opened an anti-dumping probe into Canadian canola after Ottawa's surtax on electric vehicles.", ["canola"]),
+        ("India raised duties on gold in retaliation for U.S. tariffs on shrimp.", ["gold"]),
+    ],
+)
+def test_goods_of_a_measure_cited_as_the_cause_are_not_the_events(extractor, text, products):
+    ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "investigate")]
+    assert ev and sorted(ev[0].products) == products, [(e.event_type, e.products) for e in events_of(extractor, text)]
