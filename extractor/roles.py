@@ -30,6 +30,18 @@ def subject_owned(token: Token) -> Token:
     return token
 
 
+def _within_subject(token: Token) -> Token:
+    """The subject whose phrase holds a mention ("exporters in Japan and South Korea have asked"), else the mention itself."""
+    t = token
+    for _ in range(6):
+        if t.dep_ in SUBJECT_DEPS:
+            return t
+        if t.dep_ not in ("pobj", "prep", "poss", "compound", "conj", "appos", "amod") or t.head.i == t.i:
+            break
+        t = t.head
+    return token
+
+
 def governing(token: Token) -> Token:
     """Climb out of coordination and apposition: "Japan, a U.S. ally, and the EU" → "Japan"."""
     seen = 0
@@ -72,7 +84,7 @@ def role_of(
             return "party" if party_event else "actor"
     if _asked_to_act(tok, trig, cues):
         return "party" if party_event else "actor"
-    if event_type in ASKED_EVENTS and _asks_another(subject_owned(tok), trig, cues):
+    if event_type in ASKED_EVENTS and _asks_another(_within_subject(tok), trig, cues):
         return "target" if event_type in ("lift", "exempt") else "none"  # "Nairobi asked Dodoma to lift the ban": the one who asks gains
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
         return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
