@@ -469,6 +469,8 @@ class EventBuilder:
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
+            if self._in_proper_name(trig):
+                continue  # "the Organisation for Economic Cooperation and Development": a name, not talks
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
             if etype == "investigate" and trig.root.lower_.startswith("ruling") and any(a.id_ in self.cues.body_codes for a in spans.actors):
@@ -614,6 +616,17 @@ class EventBuilder:
         if not any(t in MEASURE_EVENTS for t, _ in out):  # but "reduced the duty-free quota" cuts it
             out.append(("lift", free[0]))
         return sorted(out, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _in_proper_name(trig: Span) -> bool:
+        """Whether a trigger word is part of a capitalised name inside a lower-case sentence ("Economic Cooperation and Development")."""
+        root, sent = trig.root, trig.sent
+        words = [t for t in sent if t.is_alpha]
+        if root.lower_ in DEAL_NOUNS or root.i == sent.start or not root.is_title or sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words):
+            return False
+        head = root.head.head if root.head.pos_ in ("ADP", "CCONJ") else root.head  # "Organisation for … Cooperation"
+        near = [c for c in root.children if c.dep_ == "compound"] + ([head] if head.i != root.i else [])
+        return root.pos_ == "PROPN" and any(t.is_title and t.pos_ == "PROPN" for t in near)
 
     @staticmethod
     def _may_carry(measure: Span, other_events: set[int], spans: SentenceSpans) -> bool:

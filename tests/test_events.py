@@ -1158,3 +1158,32 @@ def test_the_owner_of_the_subject_acts(extractor, text, actor, target):
 def test_goods_of_a_measure_cited_as_the_cause_are_not_the_events(extractor, text, products):
     ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "investigate")]
     assert ev and sorted(ev[0].products) == products, [(e.event_type, e.products) for e in events_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("A study of farm subsidies by the Organisation for Economic Cooperation and Development was published on Tuesday.", "negotiate"),
+        ("Officials of the Asia-Pacific Economic Cooperation forum said the report on trade would come out next week.", "negotiate"),
+    ],
+)
+def test_a_trigger_word_inside_a_capitalised_name_is_no_event(extractor, text, absent):
+    assert absent not in [e.event_type for e in events_of(extractor, text)]
+
+
+def test_a_named_agreement_still_reports_its_deal(extractor):
+    text = ("The EU-Mexico Modernised Global Agreement, which cuts tariffs on cars, was concluded in January, "
+            "the trade commissioner said.")
+    assert "agree" in [e.event_type for e in events_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Washington imposed 300 mln dlrs worth of tariffs on Japanese computers and television sets on April 17.", ["computer", "television"]),
+        ("The EC launched an investigation into allegations of dumping by Japanese semiconductor makers.", ["semiconductor"]),
+    ],
+)
+def test_amounts_and_allegations_are_no_products(extractor, text, products):
+    ev = events_of(extractor, text)[0]
+    assert sorted(ev.products) == products
