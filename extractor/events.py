@@ -744,7 +744,8 @@ class EventBuilder:
                 or g.dep_ in ("det", "nummod", "predet") and g.lower_ not in ("all", "some", "many", "other", "most", "any") for g in c.children)
                for c in root.children):
             return False  # "countries should not introduce new import barriers": a principle, no identifiable party
-        if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs:
+        if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs \
+                and not (root.lower_.startswith("visit") and any(c.dep_ == "npadvmod" for c in root.children)):  # "his visit next week will help"
             return False  # "the waiver comes weeks after …", "the tariff cuts will save exporters …": reported elsewhere, or its effect
         if root.tag_ == "VBN" and root.dep_ in ("acl", "amod") and any(
                 c.dep_ == "agent" and any(t.i in measure_tokens for t in c.subtree) for c in root.children):
@@ -803,6 +804,8 @@ class EventBuilder:
                     c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in actor_tokens for c in root.children):
                 return False  # "to meet its fiscal targets": not a meeting
         if etype in PARTY_EVENTS:
+            if root.lower_.startswith("visit"):
+                return has_trade_cue  # "his visit to Washington will help resolve the trade row" (but not any trip of an official)
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
                                "discussions", "summit", "cooperation", "sign", "signed", "signs", "commit", "committed",
                                "pledge", "pledged", "settle", "settled", "settlement", "decision"):

@@ -1187,3 +1187,18 @@ def test_a_named_agreement_still_reports_its_deal(extractor):
 def test_amounts_and_allegations_are_no_products(extractor, text, products):
     ev = events_of(extractor, text)[0]
     assert sorted(ev.products) == products
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("The Japanese trade minister will visit Washington next week for talks on semiconductor tariffs.", ["JPN", "USA"]),
+        ("Washington imposed tariffs on Japanese chips last week. Prime Minister Nakasone said he hopes his visit to Washington "
+         "next week will help resolve Japan's trade problems with the United States.", ["JPN", "USA"]),
+        ("Washington imposed tariffs on Japanese chips last week. The U.S. Commerce Secretary will be making a two-day visit to Japan "
+         "from Monday.", None),
+    ],
+)
+def test_a_visit_tied_to_trade_is_talks(extractor, text, parties):
+    talks = [e for e in events_of(extractor, text) if e.event_type == "negotiate"]
+    assert ([talks[0].actor] if talks else [None]) == [parties]
