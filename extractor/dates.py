@@ -58,6 +58,19 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+SOON_DAYS = 75
+
+
+def _soon(base: date, month: int, day: str | None) -> bool:
+    """Whether a day-precise date in `base`'s year lies shortly after it (a deadline or a scheduled day, not last year's)."""
+    if not day:
+        return False
+    try:
+        return 0 < (date(base.year, month, int(day)) - base).days <= SOON_DAYS
+    except ValueError:
+        return False
+
+
 def nearest_year(base: date, month: int, day: int) -> int:
     """The year that puts `month`/`day` closest to `base` (news dates without a year sit near publication)."""
     def distance(year: int) -> int:
@@ -179,8 +192,8 @@ class DateResolver:
                 year = nearest_year(base, month, int(day or 15))
             elif future and (month, int(day or 1)) < (base.month, base.day if day else 1):
                 year += 1
-            elif not future and (month, int(day or 0)) > (base.month, base.day if day else 0):
-                year -= 1
+            elif not future and (month, int(day or 0)) > (base.month, base.day if day else 0) and not _soon(base, month, day):
+                year -= 1  # "in December" in January copy is last December (but "a deadline of April 17" in late March is this one)
         if day:
             try:
                 return date(year, month, int(day)).isoformat()

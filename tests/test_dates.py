@@ -40,6 +40,10 @@ def resolver():
         ("in December", "2021-11-13", True, "2021-12"),
         ("March 23", "2018-03-10", True, "2018-03-23"),
         ("Sept. 13", "2019-09-20", False, "2019-09-13"),
+        ("April 17", "1987-03-30", False, "1987-04-17"),  # a deadline a few weeks on, not last year's April
+        ("December 20", "1987-03-30", False, "1986-12-20"),  # months on: last year's
+        ("in August", "1987-03-30", False, "1986-08"),  # a month alone in past-tense copy
+
         ("May 19, 2019", "2019-09-20", False, "2019-05-19"),
         ("1 January 2020", "2019-12-20", False, "2020-01-01"),
         ("Jan 1", "2019-12-20", True, "2020-01-01"),
