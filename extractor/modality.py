@@ -72,6 +72,16 @@ def _headline_infinitive(trigger: Token) -> bool:
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
 
 
+def _asks_someone(verb: Token, trigger: Token) -> bool:
+    """Whether a wish is addressed to another ("wants Tokyo to open talks"), not the subject's own aim ("seek talks")."""
+    if any(c.dep_ in ("dobj", "dative") and trigger.i not in {t.i for t in c.subtree} for c in verb.children):
+        return True
+    step = next((c for c in verb.children if trigger.i in {t.i for t in c.subtree}), None)  # the clause leading to the trigger
+    return step is not None and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and trigger.i not in {t.i for t in c.subtree}
+                                    and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)  # "his visit will help"
+                                    for c in step.children)  # "wants Tokyo to open talks"
+
+
 def _asks_a_forum(verb: Token) -> bool:
     """Whether `verb` addresses its request to a dispute forum ("asked the WTO Dispute Settlement Body to …", "petitioned the court to …")."""
     return any(c.dep_ == "dobj" and any(t.lower_ in FORUM_WORDS for t in c.subtree) for c in verb.children)
@@ -94,13 +104,18 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
             own.add(trigger.root.head.i)  # "asked the WTO to establish a panel": the request to the forum is the filing
         tokens = [t for t in tokens if t.i not in own]
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end}  # "held a video call": the trigger is no cue
-    if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing": its own plan, not a request to another
-        words -= {t.lower_ for t in tokens if t.i == trigger.root.head.i} & OWN_AIMS
+    own_aim, aims = False, set()
+    if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing", "he hopes his visit will help": its own plan
+        above = list(trigger.root.ancestors)[:4]
+        aims = {t.lower_ for t in above if t.lower_ in OWN_AIMS and not _asks_someone(t, trigger.root)}
+        own_aim = bool(aims)
+        words -= aims
     top = tokens[0] if tokens else trigger.root
     for t in tokens:
         if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"):
             top = t
-    if top.dep_ == "ccomp" and any(top.head.lower_ in cues.modality.get(name, frozenset()) for name in ("negated", "requested", "threatened")):
+    if top.dep_ == "ccomp" and top.head.lower_ not in aims and any(
+            top.head.lower_ in cues.modality.get(name, frozenset()) for name in ("negated", "requested", "threatened")):
         words.add(top.head.lower_)  # "demanded that Tokyo withdraw", "warned that Ankara could face"
     for t in tokens:
         if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):
@@ -119,7 +134,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     for t in sent:
         if t.lower_ in ("upcoming", "planned", "proposed", "possible", "potential") and t.head.i == trigger.root.i:
             return "planned" if t.lower_ in ("upcoming", "planned", "proposed") else "threatened"
-    if _headline_infinitive(trigger.root):
+    if _headline_infinitive(trigger.root) or own_aim:
         return "planned"
     return "asserted"
 

@@ -17,6 +17,9 @@ PUB = "2019-05-17"
         # a party's own aim is a plan; asking another to act is a request
         ("The farm minister said Canada would seek trade talks with Beijing.", "negotiate", "planned"),
         ("Washington urged Tokyo to hold trade talks on rice.", "negotiate", "requested"),
+        ("Nakasone said he hopes his visit to Washington will help resolve the trade row over chip tariffs.", "negotiate", "planned"),
+        ("The minister said he hoped to have frank discussions with U.S. officials on the tariffs.", "negotiate", "planned"),
+        ("Washington wants Tokyo to open talks on rice tariffs.", "negotiate", "requested"),
         # the trigger's own words are no cue
         ("Trade Representative Tai and Commerce Minister Wang Wentao held a video call on tariffs on Monday.", "negotiate", "asserted"),
     ],
