@@ -33,6 +33,8 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "inflation", "stake", "majority", "unemployment", "profit", "operating", "gross", "gdp", "surged", "plunged",
                         "slid", "tumbled"})  # but a dumping "margin" is a rate
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
+CONFLICT_NOUNS = frozenset({"dispute", "disputes", "row", "rows", "war", "wars", "feud", "fight", "conflict", "issue", "pact", "accord",
+                            "agreement", "deal", "arrangement", "friction", "tensions", "spat", "quarrel"})
 CAUSE_PREPS = frozenset({"to", "for", "after", "following", "against", "despite", "amid", "than", "like"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
@@ -941,6 +943,8 @@ class EventBuilder:
         if cited:  # "in response to the metals duties", "after the EV surtax": another measure's goods
             named = [p for p in named if p.root.i not in cited]
             measure_tokens = measure_tokens - cited
+        if event_type in PRODUCT_PHRASE_EVENTS:  # "retaliate as a result of the semiconductor dispute": the conflict's name
+            named = [p for p in named if not self._names_a_conflict(p, trigger)]
         clause = own_clause(trigger)
         if clause and any(p.root.i in clause for p in named):
             named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
@@ -961,6 +965,20 @@ class EventBuilder:
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])
+
+    @staticmethod
+    def _names_a_conflict(product: Span, trigger: Span) -> bool:
+        """Whether a product only names a dispute, a row or a pact ("the semiconductor dispute", "the chip pact", "the row over beef")."""
+        root = product.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("compound", "amod", "nmod"):
+            head = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ in ("over", "on") and root.head.head.i != root.head.i:
+            head = root.head.head
+        else:
+            return False
+        return head.lower_ in CONFLICT_NOUNS and head.i not in range(trigger.start, trigger.end)
 
     @staticmethod
     def _cited_measures(trigger: Span, spans: SentenceSpans, measure_span: Span | None) -> set[int]:

@@ -1202,3 +1202,20 @@ def test_amounts_and_allegations_are_no_products(extractor, text, products):
 def test_a_visit_tied_to_trade_is_talks(extractor, text, parties):
     talks = [e for e in events_of(extractor, text) if e.event_type == "negotiate"]
     assert ([talks[0].actor] if talks else [None]) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo said Japan might retaliate against U.S. products as a result of the semiconductor dispute.",
+        "Washington threatened sanctions against Japan over its failure to honour the chip pact.",
+    ],
+)
+def test_goods_that_only_name_a_conflict_are_no_products(extractor, text):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert ev and ev[0].products == []
+
+
+def test_goods_of_the_measure_stay_beside_a_named_conflict(extractor):
+    ev = events_of(extractor, "Amid the semiconductor dispute, Washington imposed tariffs on Japanese televisions.")[0]
+    assert ev.products == ["television"]
