@@ -114,6 +114,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     for t in tokens:
         if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"):
             top = t
+    if top.dep_ == "conj" and top.head.dep_ == "ccomp":
+        top = top.head  # "insisting that the EC comply with the ruling and cut its subsidies"
     if top.dep_ == "ccomp" and top.head.lower_ not in aims and any(
             top.head.lower_ in cues.modality.get(name, frozenset()) for name in ("negated", "requested", "threatened")):
         words.add(top.head.lower_)  # "demanded that Tokyo withdraw", "warned that Ankara could face"

@@ -135,7 +135,12 @@ def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
 def _asks_another(tok: Token, trig: Token, cues: Cues) -> bool:
     """'Nairobi asked Dodoma to lift the ban', 'China urged Hanoi to scrap them': the subject of the request does not act."""
     verb = tok.head
-    if tok.dep_ not in SUBJECT_DEPS or verb.lower_ not in cues.modality.get("requested", frozenset()) or trig.head.i != verb.i:
+    if tok.dep_ not in SUBJECT_DEPS or verb.lower_ not in cues.modality.get("requested", frozenset()):
+        return False
+    clause = trig.head if trig.dep_ == "conj" else trig  # "insisting that the EC comply … and cut export subsidies"
+    if clause.dep_ == "ccomp" and clause.head.i == verb.i:
+        return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in clause.children)  # "demanded that Tokyo remove", "wants it to cut"
+    if trig.head.i != verb.i:
         return False
     asked = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
     return bool(asked) and any(_asked_to_act(a if a.dep_ == "dobj" else next(iter(a.children), a), trig, cues) for a in asked)

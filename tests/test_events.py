@@ -1126,6 +1126,10 @@ def test_spans_are_filed_under_their_sentence():
          "dispute", ["VNM"], ["MEX"], "asserted"),
         ("The EU has asked the WTO Dispute Settlement Body to establish a panel on Chinese export curbs.", "dispute", ["EU"], ["CHN"], "asserted"),
         ("Farm groups urged Ottawa to take the dispute with Washington to the WTO.", "dispute", ["CAN"], ["USA"], "requested"),
+        ("The United States demanded that Tokyo remove its quota on beef imports.", "lift", ["JPN"], ["USA"], "requested"),
+        ("Washington is insisting that the EC comply with the GATT ruling and cut export subsidies on pasta.", "lift", ["EU"], ["USA"],
+         "requested"),
+        ("Seoul is choosing the items on which the U.S. wants it to cut import tariffs.", "lift", ["KOR"], ["USA"], "requested"),
     ],
 )
 def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, modality):
