@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
-from extractor.gazetteer import HOME, dateline_places, eu_members, load_products, official_index, product_forms, resolve_official
+from extractor.gazetteer import (HOME, dateline_places, eu_members, load_products, member_codes, official_index, product_forms,
+                                 resolve_official)
 from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import full_name, product_phrases
@@ -921,7 +922,7 @@ class EventBuilder:
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
         base = dict(
             doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
-            span=self._char_span(sent), measure=measure, actor=sorted(actor), target=sorted(target),
+            span=self._char_span(sent), measure=measure, actor=member_codes(actor), target=member_codes(target),
             legal_basis=legal, date=date, date_text=date_text, modality=modality, retaliatory=retaliatory,
             actor_text=actor_text, target_text=target_text, trade_value=value, published=document.published,
             title=document.title, url=document.url, source=document.source, extractor_version=self.version,

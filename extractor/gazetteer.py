@@ -19,7 +19,7 @@ TITLE_COLUMNS = ("title", "code")
 PRODUCT_COLUMNS = ("product", "synonyms", "hs_chapters")
 EU_COLUMNS = ("code", "joined", "left")
 LEGAL_KEYS = frozenset({"label", "pattern", "id"})
-METONYM_LABELS = {"capital": "METONYM", "institution": "METONYM", "firm": "FIRM"}
+METONYM_LABELS = {"capital": "METONYM", "institution": "METONYM", "firm": "FIRM", "bloc": "METONYM"}
 BODY_CODES = frozenset({"WTO"})
 # All-caps forms that are ordinary words in a headline, so never matched in caps.
 CAPS_STOPLIST = frozenset({"TURKEY", "JORDAN", "CHAD", "GEORGIA", "GUINEA", "POLISH", "DANISH"})
@@ -105,7 +105,15 @@ def _check_metonym(row: dict[str, str]) -> str | None:
     """Validate a metonyms.tsv row."""
     if row["kind"] not in METONYM_LABELS:
         return f"kind must be one of {sorted(METONYM_LABELS)}"
+    if row["kind"] == "bloc":  # a bloc stands for its members: "ARG BRA PRY URY"
+        members = row["code"].split()
+        return "a bloc needs two or more member codes" if len(members) < 2 else next(filter(None, map(_bad_code, members)), None)
     return _bad_code(row["code"])
+
+
+def member_codes(codes: Iterable[str]) -> list[str]:
+    """Codes with each bloc ("ARG BRA PRY URY") replaced by its members, sorted and unique."""
+    return sorted({member for code in codes for member in code.split()})
 
 
 def _check_official(row: dict[str, str]) -> str | None:

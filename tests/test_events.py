@@ -1223,3 +1223,16 @@ def test_goods_that_only_name_a_conflict_are_no_products(extractor, text):
 def test_goods_of_the_measure_stay_beside_a_named_conflict(extractor):
     ev = events_of(extractor, "Amid the semiconductor dispute, Washington imposed tariffs on Japanese televisions.")[0]
     assert ev.products == ["television"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target",
+    [
+        ("Under the pact, Mercosur will phase out tariffs on 91% of EU exports.", "lift", ["ARG", "BRA", "PRY", "URY"], ["EU"]),
+        ("The European Union and Mercosur signed a free trade agreement on Friday.", "agree", ["ARG", "BRA", "EU", "PRY", "URY"], []),
+        ("Iran will cut tariffs on goods from the Eurasian Economic Union.", "lift", ["IRN"], ["ARM", "BLR", "KAZ", "KGZ", "RUS"]),
+    ],
+)
+def test_a_bloc_acts_through_its_members(extractor, text, event_type, actor, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type == event_type]
+    assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]

@@ -409,7 +409,7 @@ def test_table_sizes_and_references():
     titles = gazetteer.load_tsv(MODELS / "titles.tsv", gazetteer.TITLE_COLUMNS)
     assert len({row["code"] for row in metonyms if row["kind"] == "capital"}) >= 60
     assert len(officials) >= 80
-    assert {row["code"] for row in metonyms + officials} <= codes
+    assert {code for row in metonyms + officials for code in row["code"].split()} <= codes
     assert {row["code"] for row in titles} <= codes | {""}
     assert set(gazetteer.product_hs(MODELS)["steel"]) == {"72", "73"}
 
@@ -453,6 +453,21 @@ def test_malformed_tsv_names_file_and_line(tmp_path, content, problem):
     (tmp_path / "products.tsv").write_text(content, encoding="utf-8")
     with pytest.raises(ResourceError, match="products.tsv " + problem):
         gazetteer.product_hs(tmp_path)
+
+
+def test_blocs_stand_for_their_members(actors):
+    assert matches(actors, "The EU and Mercosur sealed a deal.") == [("EU", "COUNTRY", "EU"), ("Mercosur", "METONYM", "ARG BRA PRY URY")]
+    assert gazetteer.member_codes(["ARG BRA PRY URY", "EU", "BRA"]) == ["ARG", "BRA", "EU", "PRY", "URY"]
+
+
+@pytest.mark.parametrize(("code", "problem"), [("ARG", "a bloc needs two or more member codes"), ("ARG Brazil", "bad code 'Brazil'")])
+def test_malformed_bloc(tmp_path, code, problem):
+    for name in ("countries.tsv", "titles.tsv", "officials.tsv", "products.tsv", "legal_bases.jsonl", "eu_members.tsv"):
+        (tmp_path / name).write_text((MODELS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    header = "\t".join(gazetteer.METONYM_COLUMNS)
+    (tmp_path / "metonyms.tsv").write_text(f"{header}\n{code}\tMercosur\tbloc\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=f"metonyms.tsv line 2: {problem}"):
+        gazetteer.actor_patterns(tmp_path)
 
 
 def test_malformed_official_dates(tmp_path):
