@@ -1236,3 +1236,9 @@ def test_goods_of_the_measure_stay_beside_a_named_conflict(extractor):
 def test_a_bloc_acts_through_its_members(extractor, text, event_type, actor, target):
     ev = [e for e in events_of(extractor, text) if e.event_type == event_type]
     assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
+
+
+def test_adding_that_reports_speech(extractor):
+    text = ("\"The weaker yen is finally doing its job,\" said an economist at a Tokyo brokerage, adding that tariffs and other "
+            "barriers matter less for exporters than currency swings.")
+    assert [e.event_type for e in events_of(extractor, text) if e.event_type == "impose"] == []
