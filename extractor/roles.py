@@ -19,6 +19,9 @@ Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+ACTION_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "review", "reviews", "ruling", "decision",
+                          "move", "moves", "step", "steps", "action", "actions", "order", "orders", "decree", "notification",
+                          "announcement", "imposition", "recommendation", "determination", "finding", "findings"})
 ASKED_EVENTS = frozenset({"impose", "lift", "exempt", "investigate"})  # the one asked acts; in a dispute, asking the forum is acting
 
 
@@ -87,7 +90,7 @@ def role_of(
     if event_type in ASKED_EVENTS and _asks_another(_within_subject(tok), trig, cues):
         return "target" if event_type in ("lift", "exempt") else "none"  # "Nairobi asked Dodoma to lift the ban": the one who asks gains
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
-        return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure)
+        return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure, trig, measure_tokens)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):
         return "party" if party_event else "actor"
     if tok.dep_ in SUBJECT_DEPS | {"nsubjpass"} and not party_event and _undergoes(head, trig, event_type, cues):
@@ -146,14 +149,24 @@ def _asks_another(tok: Token, trig: Token, cues: Cues) -> bool:
     return bool(asked) and any(_asked_to_act(a if a.dep_ == "dobj" else next(iter(a.children), a), trig, cues) for a in asked)
 
 
+def _agent_of_another(noun: Token, trig: Token, measure_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether "by X" belongs to a noun other than the trigger or a measure, one that does not lead to the trigger ("a move by X to …")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == trig.i or noun.i in measure_tokens or noun.lower_ in ACTION_NOUNS:
+        return False  # "imposed following an investigation by India's DGTR": the same authority acts
+    return not any(c.dep_ in ("acl", "relcl", "prep") and trig.i in {t.i for t in c.subtree} for c in noun.children)
+
+
 def _prepositional_role(
-    tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues, export_measure: bool = False
+    tok: Token, prep: Token, event_type: str, product_tokens: set[int], cues: Cues, export_measure: bool = False,
+    trig: Token | None = None, measure_tokens: set[int] | frozenset[int] = frozenset(),
 ) -> Role:
     """Role from the preposition that governs the mention ("from", "on", "with", "to", "by")."""
     word = prep.lower_
     attach = prep.head
     party_event = event_type in PARTY_EVENTS
     if word in cues.agent_preps:
+        if trig is not None and _agent_of_another(attach, trig, measure_tokens):
+            return "none"  # "despite an all-out effort by Japan to avoid them": Japan makes the effort, not the tariffs
         return "party" if party_event else "actor"
     if word in cues.party_preps:
         if event_type == "dispute":
@@ -162,7 +175,7 @@ def _prepositional_role(
     if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head.i != attach.i:
         outer = governing(attach)
         if outer.dep_ == "pobj":
-            return _prepositional_role(outer, outer.head, event_type, product_tokens, cues, export_measure)
+            return _prepositional_role(outer, outer.head, event_type, product_tokens, cues, export_measure, trig, measure_tokens)
     if word in ("to", "into"):
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
             if party_event:

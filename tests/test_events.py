@@ -1242,3 +1242,18 @@ def test_adding_that_reports_speech(extractor):
     text = ("\"The weaker yen is finally doing its job,\" said an economist at a Tokyo brokerage, adding that tariffs and other "
             "barriers matter less for exporters than currency swings.")
     assert [e.event_type for e in events_of(extractor, text) if e.event_type == "impose"] == []
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The White House said high U.S. tariffs on Japanese electronic goods would be imposed on April 17, despite an all-out effort "
+         "by Japan to avoid them.", ["USA"], ["JPN"]),
+        ("India imposed duties on Korean resin in 2022 following an investigation by India's Directorate General of Trade Remedies.",
+         ["IND"], ["KOR"]),
+        ("A move by Washington to raise tariffs on Chinese steel angered Beijing.", ["USA"], ["CHN"]),
+    ],
+)
+def test_by_names_the_actor_only_of_the_measure_or_its_action(extractor, text, actor, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
