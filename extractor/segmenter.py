@@ -21,6 +21,12 @@ LINE = re.compile(r"[^\n]*(?:\n|$)")
 SENTENCE_END = tuple('.!?"\'”’)]:')
 CLOSERS = frozenset('"\'”’)]')
 STOPS = frozenset(".!?")
+# Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
+CONTINUATIONS = frozenset({"and", "or", "to", "of", "is", "are", "was", "were", "will", "would", "has", "have", "had", "than"})
+# Words that usually open a sentence, so a wrapped line starting with one after "U.S." still starts one.
+OPENERS = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "its", "their", "his", "her",
+                     "but", "in", "on", "at", "for", "by", "with", "from", "as", "after", "before", "when", "while", "if", "since",
+                     "there", "some", "many", "most", "all"})
 
 
 def _closes(doc: Doc, token: Token) -> bool:
@@ -128,13 +134,28 @@ class Segmenter:
         or at a closing quote or bracket right after a stop ('... sure."'); layout starts stay."""
         for token in doc[1:]:
             prev = doc[token.i - 1]
+            if token.idx in line_starts and self._wrapped_after_abbreviation(doc, token):
+                token.is_sent_start = False  # "said high U.S." / "Tariffs on Japanese goods …" (old copy capitalises after "U.S.")
+                continue
             if token.is_space or token.idx in line_starts or token.is_sent_start:
                 continue
             glued = not prev.whitespace_
             if glued and token.text in CLOSERS and prev.text in STOPS and _closes(doc, token):
                 token.is_sent_start = False
-            elif not glued and self.layout.is_abbreviation(prev.text) and not token.is_stop and not token.is_punct:
-                token.is_sent_start = False
+            elif not glued and self.layout.is_abbreviation(prev.text) and not token.is_punct \
+                    and (not token.is_stop or token.lower_ in CONTINUATIONS):
+                token.is_sent_start = False  # "U.S. Trade Representative", and old copy's "U.S. And Japanese officials"
+
+    def _wrapped_after_abbreviation(self, doc: Doc, token: Token) -> bool:
+        """Whether a line starts with a common word continuing a previous line that ended in an abbreviation."""
+        prev = doc[token.i - 1]
+        if prev.is_space and prev.text.count("\n") == 1 and token.i > 1:
+            prev = doc[token.i - 2]
+        if not self.layout.is_abbreviation(prev.text) or not token.is_alpha or not token.is_title:
+            return False
+        if token.lower_ in CONTINUATIONS:
+            return True
+        return token.tag_ not in ("NNP", "NNPS") and token.lower_ not in OPENERS and not token.is_stop
 
     @staticmethod
     def _set_starts(doc: Doc, starts: set[int]) -> None:

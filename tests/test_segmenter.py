@@ -122,6 +122,28 @@ def test_a_function_word_after_an_abbreviation_is_left_to_the_parser(nlp):
     assert [t for t in trade if t.text == "Trade"][0].is_sent_start is False
 
 
+@pytest.mark.parametrize(
+    "text, word, continues",
+    [
+        ("Headline\nThe White House said high U.S.\nTariffs on Japanese goods would be imposed.", "Tariffs", True),
+        ("Headline\nOfficials met one day before U.S. And Japanese officials were to meet.", "And", True),
+        ("Headline\nIt had been under growing U.S.\nPressure to cut its surplus.", "Pressure", True),
+        ("Headline\nIt is not reasonable for the U.S. To demand more.", "To", True),
+        ("Headline\nSubsidies were 13 pct in the U.S.\nThe ministry said so.", "The", False),
+    ],
+)
+def test_old_copy_capitalises_the_word_after_an_abbreviation(nlp, text, word, continues):
+    """Reuters copy of the 1980s writes "U.S. Tariffs", "U.S. And Japanese": the sentence goes on (blank model: no tags)."""
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][0]
+    assert (not token.is_sent_start) == continues
+
+
+def test_a_wrapped_line_starting_with_a_name_after_an_abbreviation_starts_a_sentence(extractor):
+    doc = extractor.parse("Headline\nSubsidies were 13 pct for the U.S.\nJapan's beef subsidy was 55 pct.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Japan's beef subsidy was 55 pct."
+
+
 def test_abbreviation_rows_must_have_a_regex(tmp_path):
     """A layout row of kind abbreviation is validated like the others."""
     (tmp_path / "layout.jsonl").write_text(
