@@ -568,13 +568,14 @@ def test_seed_gold_scores_perfectly_against_itself():
     assert rep.events.f1 == 1.0 and rep.slots_micro.f1 == 1.0
 
 
-@pytest.mark.parametrize("name", ["reuters.gold.jsonl", "reuters-dev2.gold.jsonl", "reuters-test.gold.jsonl"])
+@pytest.mark.parametrize("name", ["reuters.gold.jsonl", "reuters-dev2.gold.jsonl", "reuters-dev3.gold.jsonl", "reuters-test.gold.jsonl",
+                                  "reuters-test2.gold.jsonl"])
 def test_real_news_gold_files_follow_the_contract(name):
     """The committed real-news gold (no archive text) loads and uses only the contract's values."""
     from extractor.records import EVENT_TYPES, MEASURES, MODALITIES
 
     docs = load_gold(ROOT / "benchmarks" / "realnews" / name)
-    assert len(docs) >= 28 and all(d["text"] is None for d in docs)
+    assert len(docs) >= 15 and all(d["text"] is None for d in docs)
     events = [e for d in docs for e in d["events"]]
     assert events
     for e in events:
