@@ -1097,6 +1097,8 @@ class EventBuilder:
         source = pool[0] if pool else None
         if source is not None:
             measure = self._refined(source, ctx)
+        elif trigger.root.lower_.startswith("retaliat"):
+            return None, None  # "Japan might retaliate": no instrument named
         elif trigger.root.lower_ in self.cues.inherent_measure:
             measure = self.cues.inherent_measure[trigger.root.lower_]
         elif event_type == "investigate":

@@ -1257,3 +1257,9 @@ def test_adding_that_reports_speech(extractor):
 def test_by_names_the_actor_only_of_the_measure_or_its_action(extractor, text, actor, target):
     ev = [e for e in events_of(extractor, text) if e.event_type == "impose"]
     assert ev and (ev[0].actor, ev[0].target) == (actor, target), [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
+
+
+def test_a_bare_retaliation_names_no_instrument(extractor):
+    text = "Washington imposed tariffs on Japanese chips last week. Tokyo said it might retaliate against U.S. goods."
+    ev = [e for e in events_of(extractor, text) if e.trigger.startswith("retaliat")]
+    assert ev and ev[0].measure is None and ev[0].actor == ["JPN"]
