@@ -756,6 +756,11 @@ class EventBuilder:
         if root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
             return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
+        if etype == "impose" and root.lower_.startswith("monitor"):  # "Canada plans to monitor steel imports" (not "makers monitor exports")
+            actor_roots = {a.root.i for a in spans.actors}
+            verbs = [root, root.head] if root.dep_ == "xcomp" else [root]
+            headline = trig.sent.text.isupper() and any(a.start < trig.start for a in spans.actors)  # "CANADA TO MONITOR STEEL IMPORTS"
+            return headline or any(c.dep_ == "nsubj" and c.i in actor_roots for v in verbs for c in v.children)
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):

@@ -1263,3 +1263,16 @@ def test_a_bare_retaliation_names_no_instrument(extractor):
     text = "Washington imposed tariffs on Japanese chips last week. Tokyo said it might retaliate against U.S. goods."
     ev = [e for e in events_of(extractor, text) if e.trigger.startswith("retaliat")]
     assert ev and ev[0].measure is None and ev[0].actor == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OTTAWA - Canada plans to monitor steel shipments flowing in and out of the country.", [("impose", "other", ["CAN"], "planned")]),
+        ("The EU will monitor imports of Chinese steel from next month.", [("impose", "other", ["EU"], "planned")]),
+        ("Tokyo said Japanese chipmakers are monitoring exports to third countries.", []),
+    ],
+)
+def test_a_government_monitoring_trade_flows_is_a_measure(extractor, text, expected):
+    got = [(e.event_type, e.measure, e.actor, e.modality) for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert got == expected
