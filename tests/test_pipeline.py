@@ -1,0 +1,32 @@
+"""Tests for extractor.pipeline: the tokenizer adjustment and the components it adds."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.pipeline import SLASHED_NAME, TRADE_COMPONENTS, split_slashed_names
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("the U.S./Israel agreement", ["the", "U.S.", "/", "Israel", "agreement"]),
+        ("U.S./Japan trade", ["U.S.", "/", "Japan", "trade"]),
+        ("EU/Japan talks", ["EU", "/", "Japan", "talks"]),
+        ("duties and/or quotas", ["duties", "and/or", "quotas"]),
+    ],
+)
+def test_a_slash_after_an_abbreviation_splits_names(text, tokens):
+    nlp = split_slashed_names(spacy.blank("en"))
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_the_split_is_added_once():
+    nlp = split_slashed_names(split_slashed_names(spacy.blank("en")))
+    assert nlp.tokenizer.infix_finditer.__self__.pattern.count(SLASHED_NAME) == 1
+
+
+def test_the_extractor_pipeline_splits_and_runs_every_trade_component(extractor):
+    assert [t.text for t in extractor.nlp.make_doc("U.S./Israel")] == ["U.S.", "/", "Israel"]
+    assert set(TRADE_COMPONENTS) <= set(extractor.nlp.pipe_names)
