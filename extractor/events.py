@@ -1207,6 +1207,9 @@ class EventBuilder:
                 continue  # "until end-2018", "for two years": a period, not the event's date
             if not self._attaches(ent, trigger, dateline, anchors):
                 continue  # "Britain, which left the EU in January 2020, is negotiating": another clause's date
+            if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
+                    and ent.root.head.i not in anchors:
+                continue  # "meet under a July 1986 semiconductor pact": the pact's date
             tense = self._tense(ent)
             side = {"future": True, "past": False, "modal": future}.get(tense) if tense else None  # None: the nearest
             if lead(ent) and tense != "future" and ent.root.head.pos_ != "VERB":

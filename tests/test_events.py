@@ -1276,3 +1276,10 @@ def test_a_bare_retaliation_names_no_instrument(extractor):
 def test_a_government_monitoring_trade_flows_is_a_measure(extractor, text, expected):
     got = [(e.event_type, e.measure, e.actor, e.modality) for e in events_of(extractor, text) if e.event_type == "impose"]
     assert got == expected
+
+
+def test_a_date_naming_another_noun_is_not_the_events(extractor):
+    text = ("Washington imposed tariffs on Japanese chips. U.S. and Japanese officials are to meet under the emergency provisions "
+            "of a July 1986 semiconductor pact to discuss the tariffs.")
+    talks = [e for e in events_of(extractor, text) if e.event_type == "negotiate"]
+    assert talks and talks[0].date is None
