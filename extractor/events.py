@@ -36,6 +36,7 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
 CONFLICT_NOUNS = frozenset({"dispute", "disputes", "row", "rows", "war", "wars", "feud", "fight", "conflict", "issue", "pact", "accord",
                             "agreement", "deal", "arrangement", "friction", "tensions", "spat", "quarrel"})
+FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|later\s+this)\b", re.IGNORECASE)
 CAUSE_PREPS = frozenset({"to", "for", "after", "following", "against", "despite", "amid", "than", "like"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
@@ -918,8 +919,8 @@ class EventBuilder:
         products = self._products(event_type, trigger, spans, product_tokens, measure_tokens, measure_span)
         legal = spans.legal[0].id_ if spans.legal else None
         date, date_text = self._date(trigger, spans, published, modality)
-        if modality == "asserted" and date and published and date > published[:len(date)]:
-            modality = "planned"  # "the levies, which take effect on Jan. 1": not yet in force when reported
+        if modality == "asserted" and date and published and (date > published[:len(date)] or event_type in PARTY_EVENTS and FUTURE_DATE.search(date_text or "")):
+            modality = "planned"  # "the levies, which take effect on Jan. 1", "talks next week": not yet happened when reported
         stated = self._rate_statement(trigger, spans)
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger, anchored=not stated)
         if stated:  # the rates of this clause, and elided ones ("…, and the China-wide entity 243.1%")

@@ -72,6 +72,14 @@ def _headline_infinitive(trigger: Token) -> bool:
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
 
 
+def _be_to(root: Token) -> bool:
+    """ "officials are to meet next week": be + to-infinitive sets a plan."""
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_ == "be" and head.i != verb.i
+
+
 def _asks_someone(verb: Token, trigger: Token) -> bool:
     """Whether a wish is addressed to another ("wants Tokyo to open talks"), not the subject's own aim ("seek talks")."""
     if any(c.dep_ in ("dobj", "dative") and trigger.i not in {t.i for t in c.subtree} for c in verb.children):
@@ -136,7 +144,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     for t in sent:
         if t.lower_ in ("upcoming", "planned", "proposed", "possible", "potential") and t.head.i == trigger.root.i:
             return "planned" if t.lower_ in ("upcoming", "planned", "proposed") else "threatened"
-    if _headline_infinitive(trigger.root) or own_aim:
+    if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
     return "asserted"
 

@@ -20,6 +20,9 @@ PUB = "2019-05-17"
         ("Nakasone said he hopes his visit to Washington will help resolve the trade row over chip tariffs.", "negotiate", "planned"),
         ("The minister said he hoped to have frank discussions with U.S. officials on the tariffs.", "negotiate", "planned"),
         ("Washington wants Tokyo to open talks on rice tariffs.", "negotiate", "requested"),
+        ("U.S. and Japanese officials are to meet to discuss the chip tariffs.", "negotiate", "planned"),
+        ("U.S. and Japanese officials meet next week to discuss the chip tariffs.", "negotiate", "planned"),
+        ("U.S. and Japanese officials met last week to discuss the chip tariffs.", "negotiate", "asserted"),
         # the trigger's own words are no cue
         ("Trade Representative Tai and Commerce Minister Wang Wentao held a video call on tariffs on Monday.", "negotiate", "asserted"),
     ],
