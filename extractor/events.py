@@ -37,6 +37,10 @@ PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "with
 CONFLICT_NOUNS = frozenset({"dispute", "disputes", "row", "rows", "war", "wars", "feud", "fight", "conflict", "issue", "pact", "accord",
                             "agreement", "deal", "arrangement", "friction", "tensions", "spat", "quarrel"})
 FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|later\s+this)\b", re.IGNORECASE)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                **{str(n): n for n in range(2, 30)}}
+COUNTED_COUNTRIES = re.compile(r"\b(?:(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the\s+same|those|these)"
+                               r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:countries|nations|economies|exporters|producers)\b")
 CAUSE_PREPS = frozenset({"to", "for", "after", "following", "against", "despite", "amid", "than", "like"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
@@ -92,6 +96,7 @@ class Context:
     sentences_since: int = 99
     remedies: dict[str, set[str]] = field(default_factory=dict)
     remedy_owners: set[str] = field(default_factory=set)
+    groups: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,7 @@ class EventBuilder:
         skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
         self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
-        ctx = Context(remedies=self._doc_remedies(doc))
+        ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc))
         homes = self._homes(doc)
         index = spans_by_sentence(doc)
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
@@ -216,7 +221,7 @@ class EventBuilder:
             ctx.sentences_since += 1
             if briefs and sent.start >= briefs[0]:
                 briefs.pop(0)
-                ctx = Context(remedies=ctx.remedies)
+                ctx = Context(remedies=ctx.remedies, groups=ctx.groups)
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
@@ -622,6 +627,37 @@ class EventBuilder:
         return sorted(out, key=lambda kv: kv[1].start)
 
     @staticmethod
+    def _country_groups(doc: Doc) -> list[list[str]]:
+        """Lists of countries named together ("Cambodia, Malaysia, Thailand and Vietnam"), in text order."""
+        groups: list[list[str]] = []
+        by_head: dict[int, list[str]] = {}
+        for a in sorted(doc.spans.get("trade_actors", []), key=lambda a: a.start):
+            if a.label_ not in ("COUNTRY", "DEMONYM", "METONYM") or not a.id_ or a.id_ == HOME:
+                continue
+            tok = a.root
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.i != a.root.i or any(c.dep_ == "conj" for c in a.root.children):
+                by_head.setdefault(tok.i, [])
+                if a.id_ not in by_head[tok.i]:
+                    by_head[tok.i].append(a.id_)
+        for _, codes in sorted(by_head.items()):
+            if len(codes) >= 2:
+                groups.append(sorted(codes))
+        return groups
+
+    @staticmethod
+    def _counted_group(sent: Span, groups: list[list[str]]) -> list[str]:
+        """The countries "the four countries", "four Southeast Asian nations" or "the same countries" stand for."""
+        m = COUNTED_COUNTRIES.search(sent.text)
+        if not m or not groups or sent.text[:m.start()].rstrip().lower().endswith(("between", "among")):
+            return []  # "tariffs between the two countries": the parties themselves
+        count = NUMBER_WORDS.get(m.group(1).lower()) if m.group(1) else None
+        if count is None:
+            return groups[-1] if m.group(0).lower().startswith(("the same", "those", "these")) else []
+        return next((g for g in groups if len(g) == count), [])
+
+    @staticmethod
     def _in_proper_name(trig: Span) -> bool:
         """Whether a trigger word is part of a capitalised name inside a lower-case sentence ("Economic Cooperation and Development")."""
         root, sent = trig.root, trig.sent
@@ -902,6 +938,8 @@ class EventBuilder:
                 and not any(c.dep_ in ("compound", "amod", "nmod") and c.i not in range(measure_span.start, measure_span.end)
                             for c in measure_span.root.children) and set(actor) <= set(ctx.owner):
             target = list(ctx.owner_target)  # "urged Mexico to scrap the tariffs": whom those tariffs hit
+        if not target and event_type not in PARTY_EVENTS:
+            target = [c for c in self._counted_group(sent, ctx.groups) if c not in actor]  # "solar cells from four Southeast Asian nations"
         target = self._without_members(target, published)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if everyone:

@@ -1283,3 +1283,23 @@ def test_a_date_naming_another_noun_is_not_the_events(extractor):
             "of a July 1986 semiconductor pact to discuss the tariffs.")
     talks = [e for e in events_of(extractor, text) if e.event_type == "negotiate"]
     assert talks and talks[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("US sets duties on solar cells from four Southeast Asian nations\nThe Commerce Department set duties on solar cells from "
+         "Cambodia, Malaysia, Thailand and Vietnam.", ["KHM", "MYS", "THA", "VNM"]),
+        ("Mexico raised tariffs on clothing from China, Indonesia and Vietnam. The increase comes on top of duties on cars from the same "
+         "countries that took effect earlier this year.", ["CHN", "IDN", "VNM"]),
+    ],
+)
+def test_counted_countries_stand_for_the_list_named_in_the_story(extractor, text, target):
+    events = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert events and all(e.target == target for e in events), [(e.trigger, e.target) for e in events]
+
+
+def test_the_two_countries_between_which_tariffs_fall_are_no_target(extractor):
+    text = ("Canada and the United States signed a free trade agreement. The agreement will cut tariffs between the two countries, "
+            "removing all duties by 1998.")
+    assert all(e.target != ["CAN", "USA"] for e in events_of(extractor, text) if e.event_type == "lift")
