@@ -1303,3 +1303,14 @@ def test_the_two_countries_between_which_tariffs_fall_are_no_target(extractor):
     text = ("Canada and the United States signed a free trade agreement. The agreement will cut tariffs between the two countries, "
             "removing all duties by 1998.")
     assert all(e.target != ["CAN", "USA"] for e in events_of(extractor, text) if e.event_type == "lift")
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Washington imposed 100 pct tariffs on Japanese electronic goods.", ["electronic product"]),
+        ("Washington imposed tariffs on Japanese consumer electronics.", ["electronics"]),
+    ],
+)
+def test_goods_named_by_their_kind_are_products_of_that_kind(extractor, text, products):
+    assert events_of(extractor, text)[0].products == products
