@@ -658,6 +658,12 @@ class EventBuilder:
         return next((g for g in groups if len(g) == count), [])
 
     @staticmethod
+    def _names_the_round(mention: Span, trigger: Span) -> bool:
+        """Whether a trade body names the talks themselves ("GATT negotiations", "a new round of GATT talks")."""
+        head = mention.root.head
+        return head.i in range(trigger.start, trigger.end) or head.lower_ in ("round", "rounds") or mention.root.lower_ == "round"
+
+    @staticmethod
     def _in_proper_name(trig: Span) -> bool:
         """Whether a trigger word is part of a capitalised name inside a lower-case sentence ("Economic Cooperation and Development")."""
         root, sent = trig.root, trig.sent
@@ -1093,8 +1099,9 @@ class EventBuilder:
         strong_ids = {m.id_ for m in strong}
         export_measure = export_measure or any(m.id_ == "export_control" for m in spans.measures) or trigger.root.lower_ in EXPORT_WORDS
         for mention in spans.actors:
-            if mention.id_ in self.cues.body_codes and event_type != "dispute":
-                continue
+            if mention.id_ in self.cues.body_codes and event_type != "dispute" and not (
+                    event_type == "negotiate" and self._names_the_round(mention, trigger)):
+                continue  # (but "the Uruguay Round talks", "GATT negotiations": multilateral talks under the WTO)
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
             if role == "actor" and mention.root.dep_ == "poss" and mention.root.head.i in quota_heads:
                 role = "target"  # "slash China's textile quotas": the exporter whose quota it is

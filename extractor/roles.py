@@ -81,7 +81,7 @@ def role_of(
             return "party" if party_event else "target"
         if (head.i in measure_tokens and in_clause) or head.i in range(trigger.start, trigger.end):
             if mention.id_ in cues.body_codes and head.i in range(trigger.start, trigger.end):
-                return "none"  # "a WTO complaint": the forum, not the complainant
+                return "party" if event_type == "negotiate" else "none"  # "a WTO complaint": the forum (but "GATT negotiations")
             if event_type == "dispute" and head.i in measure_tokens:
                 return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
             return "party" if party_event else "actor"

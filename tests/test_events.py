@@ -1314,3 +1314,21 @@ def test_the_two_countries_between_which_tariffs_fall_are_no_target(extractor):
 )
 def test_goods_named_by_their_kind_are_products_of_that_kind(extractor, text, products):
     assert events_of(extractor, text)[0].products == products
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        ("The GATT panel ruled against the EC subsidies on pasta.", "dispute", ["WTO"]),
+        ("Ministers prepared for the current round of GATT negotiations on farm subsidies, New Zealand's trade minister said.",
+         "negotiate", ["NZL", "WTO"]),
+    ],
+)
+def test_gatt_is_the_wto_of_old_copy(extractor, text, event_type, actor):
+    ev = [e for e in events_of(extractor, text) if e.event_type == event_type]
+    assert ev and ev[0].actor == actor, [(e.event_type, e.actor) for e in events_of(extractor, text)]
+
+
+def test_the_uruguay_round_is_no_country(extractor):
+    events = events_of(extractor, "Trade ministers met in Geneva to review the Uruguay Round talks on farm tariffs.")
+    assert all("URY" not in e.actor for e in events)
