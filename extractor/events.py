@@ -41,6 +41,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 **{str(n): n for n in range(2, 30)}}
 COUNTED_COUNTRIES = re.compile(r"\b(?:(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the\s+same|those|these)"
                                r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:countries|nations|economies|exporters|producers)\b")
+LEVEL_VERBS = frozenset({"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "amount", "amounted", "amounts",
+                         "average", "averaged", "averages", "stand", "stood", "stands", "exceed", "exceeded", "exceeds"})
+COMPARISON_WORDS = frozenset({"compared", "versus", "vs", "vs.", "than", "against"})
 CAUSE_PREPS = frozenset({"to", "for", "after", "following", "against", "despite", "amid", "than", "like"})
 MODAL_AUXES = frozenset({"could", "might", "may", "can", "should", "must"})
 DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"})
@@ -601,7 +604,8 @@ class EventBuilder:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             about_measure = any(s.i in measure_tokens or (s.lower_ in ANAPHORS | {"those", "these"} and (spans.measures or measure_named))
                                 for s in subjects)
-            if about_measure and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
+            compared = any(t.lower_ in ("compared", "versus", "vs", "vs.") for t in sent)  # "subsidies reached 107 pct compared with 28 pct for the EC"
+            if about_measure and not compared and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
 
@@ -685,6 +689,9 @@ class EventBuilder:
         if any(a.start <= measure.start and measure.end <= a.end for a in spans.actors):
             return False
         verb = clause_verb(root)
+        if verb is not None and root.dep_ == "nsubj" and (verb.lemma_ == "be" or verb.lower_ in LEVEL_VERBS) \
+                and any(t.lower_ in COMPARISON_WORDS for t in measure.sent):
+            return False  # "Japan's subsidies reached 107 pct compared with 28 pct for the EC": a statistic
         return verb is None or verb.dep_ != "advcl"
 
     def _rate_statements(self, sent: Span, spans: SentenceSpans) -> list[tuple[str, Span]]:

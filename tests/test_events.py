@@ -1332,3 +1332,15 @@ def test_gatt_is_the_wto_of_old_copy(extractor, text, event_type, actor):
 def test_the_uruguay_round_is_no_country(extractor):
     events = events_of(extractor, "Trade ministers met in Geneva to review the Uruguay Round talks on farm tariffs.")
     assert all("URY" not in e.actor for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In coarse grains, Japan's subsidies reached 107.1 pct compared with 27.9 pct for the EC and 13.1 pct for the U.S.",
+        "Japan's beef subsidy was 54.9 pct versus 52.7 pct for the EC, the OECD said.",
+    ],
+)
+def test_measure_levels_compared_across_countries_are_statistics(extractor, text):
+    assert [e for e in events_of(extractor, text) if e.event_type == "impose"] == []
+
