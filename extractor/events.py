@@ -903,8 +903,9 @@ class EventBuilder:
         product_tokens = {t.i for p in spans.products for t in p}
         measure_tokens = {t.i for m in spans.measures for t in m}
         measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
+        cited = self._cited_measures(trigger, spans, measure_span) if event_type in MEASURE_EVENTS else set()
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
-                                                             measure == "export_control")
+                                                             measure == "export_control", cited)
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
             cut = sent.start_char + everyone.start()
@@ -1093,9 +1094,9 @@ class EventBuilder:
 
     def _roles(
         self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int], measure_tokens: set[int],
-        export_measure: bool = False,
+        export_measure: bool = False, cited: set[int] | None = None,
     ) -> tuple[list[str], list[str], list[str], list[str]]:
-        """Actor and target codes (and their surface forms) for one event."""
+        """Actor and target codes (and their surface forms) for one event (not the owners of measures cited as its cause)."""
         actor: list[str] = []
         target: list[str] = []
         actor_text: list[str] = []
@@ -1109,6 +1110,8 @@ class EventBuilder:
             if mention.id_ in self.cues.body_codes and event_type != "dispute" and not (
                     event_type == "negotiate" and self._names_the_round(mention, trigger)):
                 continue  # (but "the Uruguay Round talks", "GATT negotiations": multilateral talks under the WTO)
+            if cited and mention.root.i in cited:
+                continue  # "to stop a flood of steel diverted after Washington's tariffs": that measure's owner
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
             if role == "actor" and mention.root.dep_ == "poss" and mention.root.head.i in quota_heads:
                 role = "target"  # "slash China's textile quotas": the exporter whose quota it is

@@ -149,11 +149,16 @@ def _asks_another(tok: Token, trig: Token, cues: Cues) -> bool:
     return bool(asked) and any(_asked_to_act(a if a.dep_ == "dobj" else next(iter(a.children), a), trig, cues) for a in asked)
 
 
-def _agent_of_another(noun: Token, trig: Token, measure_tokens: set[int] | frozenset[int]) -> bool:
-    """Whether "by X" belongs to a noun other than the trigger or a measure, one that does not lead to the trigger ("a move by X to …")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == trig.i or noun.i in measure_tokens or noun.lower_ in ACTION_NOUNS:
+def _agent_of_another(word: Token, trig: Token, measure_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether "by X" belongs to a word other than the trigger or a measure, one that does not lead to the trigger ("a move by X to …")."""
+    if word.i == trig.i or word.i in measure_tokens or word.lower_ in ACTION_NOUNS:
         return False  # "imposed following an investigation by India's DGTR": the same authority acts
-    return not any(c.dep_ in ("acl", "relcl", "prep") and trig.i in {t.i for t in c.subtree} for c in noun.children)
+    if word.pos_ == "VERB":  # "a flood of steel diverted by U.S. tariffs" (but "a ban ordered by the ministry", "was decided by X to impose")
+        labels = word.dep_ in ("acl", "relcl", "amod") and (word.head.i in measure_tokens or word.head.i == trig.i)
+        return not labels and word.i not in {t.i for t in trig.ancestors} and trig.i not in {t.i for t in word.subtree}
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "prep") and trig.i in {t.i for t in c.subtree} for c in word.children)
 
 
 def _prepositional_role(

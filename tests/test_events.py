@@ -1344,3 +1344,15 @@ def test_the_uruguay_round_is_no_country(extractor):
 def test_measure_levels_compared_across_countries_are_statistics(extractor, text):
     assert [e for e in events_of(extractor, text) if e.event_type == "impose"] == []
 
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Brussels said it would impose safeguard duties on steel to stop a flood of metal diverted after Washington's tariffs.", ["EU"]),
+        ("Beijing suspended a broader set of export curbs in November in retaliation for Washington's tariffs.", ["CHN"]),
+    ],
+)
+def test_the_owner_of_a_measure_cited_as_the_cause_does_not_act(extractor, text, actor):
+    ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "lift")]
+    assert ev and ev[0].actor == actor, [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
