@@ -40,7 +40,7 @@ FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|later\s+this)\b", re.IGNORE
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(n): n for n in range(2, 30)}}
 COUNTED_COUNTRIES = re.compile(r"\b(?:(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|the\s+same|those|these)"
-                               r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:countries|nations|economies|exporters|producers)\b")
+                               r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:countries|nations|economies)\b")
 LEVEL_VERBS = frozenset({"reach", "reached", "reaches", "total", "totalled", "totaled", "totals", "amount", "amounted", "amounts",
                          "average", "averaged", "averages", "stand", "stood", "stands", "exceed", "exceeded", "exceeds"})
 COMPARISON_WORDS = frozenset({"compared", "versus", "vs", "vs.", "than", "against"})
@@ -665,7 +665,7 @@ class EventBuilder:
     def _names_the_round(mention: Span, trigger: Span) -> bool:
         """Whether a trade body names the talks themselves ("GATT negotiations", "a new round of GATT talks")."""
         head = mention.root.head
-        return head.i in range(trigger.start, trigger.end) or head.lower_ in ("round", "rounds") or mention.root.lower_ == "round"
+        return head.i in range(trigger.start, trigger.end) or head.lower_ in ("round", "rounds")
 
     @staticmethod
     def _in_proper_name(trig: Span) -> bool:
