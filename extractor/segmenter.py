@@ -23,6 +23,8 @@ CLOSERS = frozenset('"\'”’)]')
 STOPS = frozenset(".!?")
 # Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
 CONTINUATIONS = frozenset({"and", "or", "to", "of", "is", "are", "was", "were", "will", "would", "has", "have", "had", "than"})
+# Abbreviations after which old wire copy capitalises the next word even across a line wrap ("high U.S." / "Tariffs on …").
+WIRE_CAPITALISED = frozenset({"U.S.", "U.K."})
 # Words that usually open a sentence, so a wrapped line starting with one after "U.S." still starts one.
 OPENERS = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "its", "their", "his", "her",
                      "but", "in", "on", "at", "for", "by", "with", "from", "as", "after", "before", "when", "while", "if", "since",
@@ -147,11 +149,11 @@ class Segmenter:
                 token.is_sent_start = False  # "U.S. Trade Representative", and old copy's "U.S. And Japanese officials"
 
     def _wrapped_after_abbreviation(self, doc: Doc, token: Token) -> bool:
-        """Whether a line starts with a common word continuing a previous line that ended in an abbreviation."""
+        """Whether a line starts with a common word continuing a previous line that ended in "U.S." or "U.K." (not "Inc." or "Jan.")."""
         prev = doc[token.i - 1]
         if prev.is_space and prev.text.count("\n") == 1 and token.i > 1:
             prev = doc[token.i - 2]
-        if not self.layout.is_abbreviation(prev.text) or not token.is_alpha or not token.is_title:
+        if prev.text not in WIRE_CAPITALISED or not token.is_alpha or not token.is_title:
             return False
         if token.lower_ in CONTINUATIONS:
             return True

@@ -130,6 +130,7 @@ def test_a_function_word_after_an_abbreviation_is_left_to_the_parser(nlp):
         ("Headline\nIt had been under growing U.S.\nPressure to cut its surplus.", "Pressure", True),
         ("Headline\nIt is not reasonable for the U.S. To demand more.", "To", True),
         ("Headline\nSubsidies were 13 pct in the U.S.\nThe ministry said so.", "The", False),
+        ("Headline\nThe duties hit Acme Steel Co.\nShares fell 5 pct.", "Shares", False),  # only "U.S." and "U.K." carry the style
     ],
 )
 def test_old_copy_capitalises_the_word_after_an_abbreviation(nlp, text, word, continues):
