@@ -17,7 +17,7 @@ from extractor.gazetteer import (HOME, dateline_places, eu_members, load_product
                                  resolve_official)
 from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
-from extractor.product_phrases import full_name, product_phrases
+from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
 from extractor.roles import PARTY_EVENTS, is_strong, role_of
@@ -900,8 +900,9 @@ class EventBuilder:
         published: str | None, ctx: Context,
     ) -> list[Event]:
         """One event for a trigger, or several when rates go with different products."""
-        product_tokens = {t.i for p in spans.products for t in p}
         measure_tokens = {t.i for m in spans.measures for t in m}
+        product_tokens = {t.i for p in spans.products for t in p} | compound_heads(
+            spans.products, self.cues, measure_tokens | {t.i for a in spans.actors for t in a})
         measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
         cited = self._cited_measures(trigger, spans, measure_span) if event_type in MEASURE_EVENTS else set()
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
@@ -938,7 +939,9 @@ class EventBuilder:
             counterpart = [c for c in ctx.owner + ctx.actor + ctx.owner_target + ctx.target if c not in actor and c not in self.cues.body_codes]
             if counterpart:  # "Free trade talks with Thailand have stalled" in a story about the EU: talks need two sides
                 actor = sorted(actor + counterpart[:1])
-        if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 1 and set(actor) <= set(ctx.actor):
+        if not target and event_type not in PARTY_EVENTS:
+            target = [c for c in self._counted_group(sent, ctx.groups) if c not in actor]  # "solar cells from four Southeast Asian nations"
+        if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 6 and set(actor) <= set(ctx.actor):
             target, target_text = list(ctx.target), list(ctx.target_text)
         elif not target and event_type == "investigate" and ctx.target and set(actor) <= set(ctx.actor) and self._anaphoric(trigger):
             target, target_text = list(ctx.target), list(ctx.target_text)  # "opened the investigation last August": the one named before
@@ -952,8 +955,6 @@ class EventBuilder:
                 and not any(c.dep_ in ("compound", "amod", "nmod") and c.i not in range(measure_span.start, measure_span.end)
                             for c in measure_span.root.children) and set(actor) <= set(ctx.owner):
             target = list(ctx.owner_target)  # "urged Mexico to scrap the tariffs": whom those tariffs hit
-        if not target and event_type not in PARTY_EVENTS:
-            target = [c for c in self._counted_group(sent, ctx.groups) if c not in actor]  # "solar cells from four Southeast Asian nations"
         target = self._without_members(target, published)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if everyone:
@@ -1010,7 +1011,7 @@ class EventBuilder:
         makers = {p.start for p in named if p.root.dep_ in ("compound", "amod") and p.root.head.lower_ in self.cues.producer_heads}
         named = [p for p in named if not self._hyphen_modifier(p)]  # "large-engine cars": cars, not engines
         excluded = measure_tokens | {t.i for a in spans.actors for t in a} | {trigger.root.i}
-        full = {p.start: (p.id_, range(p.start, p.end)) if p.id_ == "none" else full_name(p[0], p.id_, p.end, p.root, self.cues, excluded)
+        full = {p.start: (p.id_, range(p.start, p.end)) if p.id_ == "none" else full_name(p[0], p.id_, p.end, p.root, self.cues, excluded, product_tokens)
                 for p in named}
         found = [(p.start, full[p.start][0]) for p in named
                  if not any(o.start != p.start and p.start in full[o.start][1] for o in named)]  # "stainless steel fasteners": not also "fastener"

@@ -67,13 +67,15 @@ def classifiers(first: Token, head: Token, cues: Cues) -> list[Token]:
             break
         out.insert(0, t)
         i -= 1
+    if out and out[0].i > first.sent.start and doc[out[0].i - 1].text in ("-", "–"):
+        return []
     return out
 
 
 def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Token | None:
     """The noun a known product modifies as a compound, when the whole compound names goods
     ("stainless steel fasteners" → fasteners); None when the head is a stop or generic word."""
-    h = root
+    h = root.doc[end - 1] if root.doc[end - 1].dep_ == "compound" else root  # "galvanized steel coil": from the name's last word
     while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
         h = h.head
     doc = root.doc
@@ -86,7 +88,18 @@ def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Toke
     return h
 
 
-def full_name(first: Token, base: str, end: int, root: Token, cues: Cues, excluded: set[int]) -> tuple[str, range]:
+def compound_heads(products: list[Span], cues: Cues, excluded: set[int]) -> set[int]:
+    """The nouns known products modify as part of their name ("Chinese polyester staple fibre": "staple", "fibre")."""
+    out: set[int] = set()
+    for p in products:
+        head = compound_head(p.root, p.end, cues, excluded)
+        if head is not None:
+            out.update(range(p.end, head.i + 1))
+    return out
+
+
+def full_name(first: Token, base: str, end: int, root: Token, cues: Cues, excluded: set[int],
+              known: set[int] | frozenset[int] = frozenset()) -> tuple[str, range]:
     """A known product's name with the compound head it modifies and the classifying adjectives before it,
     and the token indices the whole name covers."""
     doc = first.doc
@@ -95,9 +108,31 @@ def full_name(first: Token, base: str, end: int, root: Token, cues: Cues, exclud
     words = [base]
     if head is not None:
         words += [t.lower_ for t in doc[end:head.i]] + [singular(head.lower_, cues.invariant_plurals)]
-    adjectives = [t for t in classifiers(first, head or root, cues) if t.i not in excluded]
-    name = us_spelling(" ".join([t.lower_ for t in adjectives] + words), cues)
-    return name, range(adjectives[0].i if adjectives else first.i, (head.i + 1) if head is not None else end)
+    nouns = [] if hyphenated or singular(us_spelling(doc[end - 1].lower_, cues), cues.invariant_plurals) != base.split()[-1] \
+        else noun_modifiers(first, head or doc[end - 1], cues, excluded | set(known))  # "sheet glass", but not "tiles" read as "ceramic tile"
+    start = nouns[0] if nouns else first
+    adjectives = [t for t in classifiers(start, head or root, cues) if t.i not in excluded]
+    name = us_spelling(" ".join([t.lower_ for t in adjectives] + [t.lower_ for t in nouns] + words), cues)
+    return name, range(adjectives[0].i if adjectives else start.i, (head.i + 1) if head is not None else end)
+
+
+def noun_modifiers(first: Token, head: Token, cues: Cues, excluded: set[int]) -> list[Token]:
+    """Lower-case common nouns right before a known product that compound with its name ("sheet glass", "storm doors");
+    none after a hyphen ("large-engine cars", "high-purity copper")."""
+    out: list[Token] = []
+    doc = first.doc
+    i = first.i - 1
+    while i >= first.sent.start:
+        t = doc[i]
+        if not (t.pos_ == "NOUN" and t.is_alpha and t.text.islower() and t.dep_ == "compound" and first.i <= t.head.i <= head.i
+                and t.i not in excluded and t.lower_ not in cues.product_stop_heads and t.lower_ not in cues.product_generic_heads
+                and t.lower_ not in cues.target_heads):
+            break
+        out.insert(0, t)
+        i -= 1
+    if out and out[0].i > first.sent.start and doc[out[0].i - 1].text in ("-", "–"):
+        return []
+    return out
 
 
 def listed(token: Token) -> list[Token]:

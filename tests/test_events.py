@@ -1098,6 +1098,25 @@ def test_the_investigation_named_before_keeps_its_target(extractor):
     assert ev.target == ["CHN", "MYS"]
 
 
+def test_the_target_of_the_story_carries_over_sentences_without_events(extractor):
+    """A paragraph of background between two actions of one actor does not make the second one lose its target."""
+    text = ("MOFCOM opened an anti-dumping investigation into industrial lubricants from the United States on Friday. "
+            "The petition was filed by three domestic producers. "
+            "They account for most of the country's output. "
+            "Imports rose by a third last year, the ministry said. "
+            "MOFCOM said it could impose provisional duties within six months.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "impose")
+    assert ev.actor == ["CHN"] and ev.target == ["USA"]
+
+
+def test_a_counted_group_outranks_the_target_of_the_story(extractor):
+    text = ("Mexico raised tariffs on footwear from China. "
+            "It had already set duties on steel from Indonesia and Vietnam. "
+            "The new duties also apply to toys from the same countries.")
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if "toy" in e.products]
+    assert events and events[0].target == ["IDN", "VNM"]
+
+
 def test_spans_are_filed_under_their_sentence():
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words="EU duties rise . China files a case . Talks end".split(),

@@ -45,11 +45,24 @@ PUB = "2024-05-16"
         ("China will exempt two Japanese chemical makers from anti-dumping duties on phenol.", ["phenol"]),
         ("Ankara raised tariffs on aluminium foil from China to 30%.", ["aluminum foil"]),
         ("Beijing said it would raise tariffs on large-engine cars imported from Europe.", ["car"]),
+        ("Vietnam asked the WTO for a panel on Mexican anti-dumping duties on galvanized steel coil.", ["galvanized steel coil"]),
+        ("Pakistan opened an anti-dumping investigation into imports of sheet glass from China.", ["sheet glass"]),
+        ("Britain opened an anti-dumping investigation into galvanised fencing wire from Egypt.", ["galvanized fencing wire"]),
+        ("Turkey extended anti-dumping duties on polyester staple fibre from China for five years.", ["polyester staple fiber"]),
+        ("Canada imposed duties on aluminium storm doors from China.", ["aluminum storm door"]),
+        ("Ankara launched a safeguard investigation into imports of polyester yarn.", ["polyester yarn"]),
+        ("Washington will impose 50 percent tariffs on high-purity copper cathode from Chile.", ["copper cathode"]),
     ],
 )
 def test_product_names_span_the_whole_compound(extractor, text, expected):
     events = extractor.extract(text, doc_id="t", published=PUB)
     assert events and events[0].products == expected
+
+
+def test_a_demonym_before_a_longer_product_name_is_the_target(extractor):
+    """ "Chinese polyester staple fibre": the name runs past the gazetteer's "polyester", and China is still its origin."""
+    events = extractor.extract("Ankara extended anti-dumping duties on Chinese polyester staple fibre.", doc_id="t", published=PUB)
+    assert events and events[0].target == ["CHN"] and events[0].products == ["polyester staple fiber"]
 
 
 def test_a_producer_head_is_a_product_only_when_nothing_else_is_named(extractor):
