@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.casing import headline_case, with_text
 from extractor.dates import DateResolver
 from extractor.events import EventBuilder
 from extractor.pipeline import build_pipeline, pipeline_version
@@ -51,19 +52,22 @@ class Extractor:
 
     def extract_document(self, document: Document) -> list[Event]:
         """Extract the events of one `Document`."""
-        return self._builder.build(self.nlp(document.text), document)
+        return self._builder.build(self.parse(document.text), document)
 
     def extract_many(
         self, documents: Iterable[Document], *, batch_size: int = 64
     ) -> Iterator[tuple[Document, list[Event]]]:
         """Stream `(document, events)` pairs over `nlp.pipe`, in input order."""
-        pairs = ((d.text, d) for d in documents)
+        pairs = ((headline_case(d.text) or d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            if doc.text != document.text:
+                doc = with_text(doc, document.text)  # parsed with its headline recased: back to the original case
             yield document, self._builder.build(doc, document)
 
     def parse(self, text: str) -> Doc:
-        """Run the spaCy pipeline only (for inspecting spans)."""
-        return self.nlp(text)
+        """Run the spaCy pipeline only (an all-caps headline is parsed in the body's case; the Doc keeps the original text)."""
+        recased = headline_case(text)
+        return self.nlp(text) if recased is None else with_text(self.nlp(recased), text)
 
     @cached_property
     def pipe_names(self) -> list[str]:
