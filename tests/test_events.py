@@ -584,6 +584,7 @@ def test_title_case_headlines_keep_their_products(extractor):
         ("Onion duty\nNEW DELHI: The finance ministry has notified a 40 per cent duty on the export of onions.", ["IND"]),
         ("Palm oil\nJAKARTA (TEN Wire) - The government banned exports of palm oil on Thursday.", ["IDN"]),
         ("Sugar\nMUMBAI, May 3 (TEN Wire) - The Centre has banned sugar exports until October.", ["IND"]),
+        ("Rice\nABUJA, May 3 (TEN Wire) - The FG has banned rice imports until October, officials said.", ["NGA"]),
         ("Pork\nWASHINGTON, May 2 (TEN Wire) - China's commerce ministry imposed duties on U.S. pork.", ["CHN"]),
     ],
 )
