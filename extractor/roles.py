@@ -74,6 +74,8 @@ def role_of(
     trig = trigger.root
     party_event = event_type in PARTY_EVENTS
     in_clause = trig in list(head.subtree) or head in list(trig.subtree)
+    if _made_in(mention, cues):
+        return "none" if party_event else "target"  # "Chinese-made electric vehicles", "U.S.-built aircraft": the origin
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
@@ -110,6 +112,12 @@ def role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _made_in(mention: Span, cues: Cues) -> bool:
+    """Whether a mention names where goods come from as a hyphenated modifier ("Chinese-made", "U.S.-built")."""
+    doc = mention.doc
+    return mention.end + 1 < len(doc) and doc[mention.end].text in ("-", "–") and doc[mention.end + 1].lower_ in cues.origin_words
 
 
 def _undergoes(verb: Token, trig: Token, event_type: str, cues: Cues) -> bool:

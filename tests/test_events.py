@@ -32,6 +32,8 @@ def only(events, event_type):
         ("Canada scrapped its surtax on U.S. steel.", "lift", ["CAN"], ["USA"]),
         ("The European Commission opened an anti-dumping investigation into ceramic tiles originating in China.", "investigate", ["EU"], ["CHN"]),
         ("Brazil raised tariffs on electric cars made in China to 35%.", "impose", ["BRA"], ["CHN"]),
+        ("Chinese-made electric vehicles face a 100% surtax that Ottawa imposed in October.", "impose", ["CAN"], ["CHN"]),
+        ("The levy on U.S.-built aircraft, which Brussels imposed last year, stays.", "impose", ["EU"], ["USA"]),
         ("India lifted its ban on imports of Malaysian palm oil.", "lift", ["IND"], ["MYS"]),
         ("The White House exempted Australia from the steel tariffs.", "exempt", ["USA"], ["AUS"]),
         ("The Commerce Department launched an anti-dumping investigation into aluminum foil from China.", "investigate", ["USA"], ["CHN"]),

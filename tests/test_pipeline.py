@@ -15,9 +15,14 @@ from extractor.pipeline import SLASHED_NAME, TRADE_COMPONENTS, split_slashed_nam
         ("U.S./Japan trade", ["U.S.", "/", "Japan", "trade"]),
         ("EU/Japan talks", ["EU", "/", "Japan", "talks"]),
         ("duties and/or quotas", ["duties", "and/or", "quotas"]),
+        ("U.S.-China trade talks", ["U.S.", "-", "China", "trade", "talks"]),
+        ("U.S.-made goods", ["U.S.", "-", "made", "goods"]),
+        ("the U.K.-EU deal", ["the", "U.K.", "-", "EU", "deal"]),
+        ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
+        ("Acme Inc.-owned mills", ["Acme", "Inc.-owned", "mills"]),
     ],
 )
-def test_a_slash_after_an_abbreviation_splits_names(text, tokens):
+def test_a_slash_or_hyphen_after_an_abbreviation_splits_names(text, tokens):
     nlp = split_slashed_names(spacy.blank("en"))
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
