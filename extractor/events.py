@@ -79,6 +79,7 @@ AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "sig
 DEAL_MAKING = frozenset({"reach", "reached", "reaches", "strike", "struck", "strikes", "seal", "sealed", "seals", "sign", "signed", "signs",
                          "clinch", "clinched", "ink", "inked", "conclude", "concluded", "concludes", "forge", "forged", "finalize",
                          "finalized", "finalise", "finalised", "hammer", "hammered", "secure", "secured", "announced", "unveiled", "ratified"})
+APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
@@ -509,6 +510,8 @@ class EventBuilder:
                 subjects = {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
                 chosen.append(("dispute", doc[tok.i:tok.i + 1]))
+        if not {t for t, _ in chosen} & MEASURE_EVENTS:
+            chosen += [("impose", doc[t.i:t.i + 1]) for t in sent if self._measure_applies(t, measure_tokens, measure_named)]
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
@@ -525,6 +528,14 @@ class EventBuilder:
             if carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _measure_applies(self, verb: Token, measure_tokens: set[int], measure_named: bool) -> bool:
+        """ "The duties apply to imports from Vietnam", "a 50% surcharge will apply to used cars": a measure in force."""
+        if verb.lower_ not in APPLY_VERBS or verb.pos_ != "VERB" or self._hypothetical(verb):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in ("to", "from") or c.dep_ == "advmod" for c in verb.children):
+            return False  # not "apply for an exemption", "apply pressure"
+        return any(c.dep_ == "nsubj" and (c.i in measure_tokens or c.lower_ in ANAPHORS and measure_named) for c in verb.children)
 
     @staticmethod
     def _deal_subject(verb: Token) -> bool:

@@ -45,6 +45,13 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
     return found
 
 
+def _in_force(token: Token) -> bool:
+    """ "The duties apply to imports", "will apply from March": applying as being in force, not applying for something."""
+    return token.lower_ in ("apply", "applies", "applied", "applying") and not any(
+        c.lower_ in ("for", "to") and c.dep_ in ("prep", "aux") and c.head.i != token.i for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from") for c in token.children)
+
+
 def _has_condition(tokens: list[Token], cues: Cues) -> bool:
     """Whether the clause depends on a condition: "would reimpose the tariffs if companies were unable to compete"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children)
@@ -111,7 +118,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
         if trigger.root.dep_ == "xcomp" and _asks_a_forum(trigger.root.head):
             own.add(trigger.root.head.i)  # "asked the WTO to establish a panel": the request to the forum is the filing
         tokens = [t for t in tokens if t.i not in own]
-    words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end}  # "held a video call": the trigger is no cue
+    words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end  # "held a video call": the trigger is no cue
+             and not _in_force(t)}
     own_aim, aims = False, set()
     if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing", "he hopes his visit will help": its own plan
         above = list(trigger.root.ancestors)[:4]

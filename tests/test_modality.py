@@ -30,3 +30,21 @@ PUB = "2019-05-17"
 def test_modality_of_talks(extractor, text, event_type, modality):
     found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
     assert [e.modality for e in found] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("OTTAWA (TEN Wire) - Provisional duties of 41.2% apply to Chinese storage racking.", "asserted"),
+        ("MEXICO CITY (TEN Wire) - The tariffs will also apply to imports from Korea and India, the ministry said.", "planned"),
+        ("TOKYO (TEN Wire) - The duties apply to Japanese goods entering U.S. ports from today.", "asserted"),
+    ],
+)
+def test_a_measure_that_applies_is_in_force_not_requested(extractor, text, modality):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2024-05-16") if e.event_type == "impose"]
+    assert events and events[0].modality == modality and events[0].trigger == "apply"
+
+
+def test_applying_for_an_exemption_is_a_request(extractor):
+    events = extractor.extract("Chile applied for an exemption from the U.S. tariffs on copper.", doc_id="t", published="2024-05-16")
+    assert [e.modality for e in events if e.event_type == "exempt"] == ["requested"]
