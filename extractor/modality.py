@@ -76,6 +76,7 @@ def _headline_infinitive(trigger: Token) -> bool:
     return False
 
 
+THREAT_EVENTS = frozenset({"impose", "investigate", "dispute"})  # a condition makes these a threat; a conditional relief is a plan
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
 
 
@@ -143,7 +144,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if prev in ("no", "not", "without"):
         return "negated"
     for name in ORDER:
-        if name == "threatened" and (_has_condition(tokens, cues) or words & cues.possibility and has_target):
+        if name == "threatened" and (_has_condition(tokens, cues) and event_type in THREAT_EVENTS or words & cues.possibility and has_target):
             return name
         if words & cues.modality.get(name, frozenset()):
             return name

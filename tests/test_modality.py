@@ -48,3 +48,17 @@ def test_a_measure_that_applies_is_in_force_not_requested(extractor, text, modal
 def test_applying_for_an_exemption_is_a_request(extractor):
     events = extractor.extract("Chile applied for an exemption from the U.S. tariffs on copper.", doc_id="t", published="2024-05-16")
     assert [e.modality for e in events if e.event_type == "exempt"] == ["requested"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        ("India has offered to cut its duties on U.S. almonds and walnuts.", "lift", "planned"),
+        ("Seoul offered to scrap its tariff on U.S. beef.", "lift", "planned"),
+        ("ACCRA (TEN Wire) - Consignments from Brazil will be exempted from the ban if they carry health certificates.", "exempt", "planned"),
+        ("Washington would impose duties on Japanese chips if Tokyo failed to honor the pact.", "impose", "threatened"),
+    ],
+)
+def test_offers_are_plans_and_only_a_conditional_measure_is_a_threat(extractor, text, event_type, modality):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2024-05-16") if e.event_type == event_type]
+    assert events and events[0].modality == modality
