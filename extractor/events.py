@@ -79,6 +79,8 @@ AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "sig
 DEAL_MAKING = frozenset({"reach", "reached", "reaches", "strike", "struck", "strikes", "seal", "sealed", "seals", "sign", "signed", "signs",
                          "clinch", "clinched", "ink", "inked", "conclude", "concluded", "concludes", "forge", "forged", "finalize",
                          "finalized", "finalise", "finalised", "hammer", "hammered", "secure", "secured", "announced", "unveiled", "ratified"})
+STARTING_VERBS = frozenset({"take", "takes", "start", "starts", "begin", "begins", "kick", "kicks", "enter", "enters", "open", "opens",
+                            "expire", "expires", "end", "ends", "resume", "resumes"})
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
@@ -1327,6 +1329,8 @@ class EventBuilder:
             return "future"
         if "to" in auxes or auxes & MODAL_AUXES:
             return "modal"  # "could be announced around July": the event's own modality decides
+        if verb.tag_ in ("VBP", "VBZ") and verb.lower_ in STARTING_VERBS and not auxes:
+            return "future"  # "the duties take effect on Friday", "the quota opens on Monday": a scheduled start
         if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
             return "past"
         return None

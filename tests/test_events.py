@@ -265,6 +265,9 @@ def test_the_one_asked_acts(extractor):
          "2024-04-02", "2024-07"),
         # a measure's start, even in a past clause, is the nearest such day
         ("Tokyo had been threatened with a 25% tariff from August 1, the U.S. said.", "2025-07-23", "2025-08-01"),
+        # a scheduled start in the present tense lies ahead ("take effect on Friday" said on a Saturday: the next Friday)
+        ("The EU's provisional anti-dumping duties on Chinese thread take effect on Friday.", "2024-11-09", "2024-11-15"),
+        ("China's export curbs on gallium start on Monday.", "2023-07-05", "2023-07-10"),
         # the dateline gives no date
         ("TOKYO, July 23 (TEN Wire) - The United States and Japan have struck a trade deal that sets a 15 percent tariff "
          "on Japanese cars.", "2025-07-23", None),
