@@ -920,6 +920,7 @@ class EventBuilder:
         cited = self._cited_measures(trigger, spans, measure_span) if event_type in MEASURE_EVENTS else set()
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
+        named_target = list(target)  # before any fallback to the story
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
             cut = sent.start_char + everyone.start()
@@ -1005,7 +1006,10 @@ class EventBuilder:
         events = []
         for prods, rs in groups:
             kind = (self._remedy(prods, ctx) if refine else None) or measure
-            events.append(Event(**{**base, "measure": kind}, products=prods, rates=rs, confidence=self._confidence(base, prods)))
+            fields = {**base, "measure": kind}
+            if kind == "safeguard" and event_type != "dispute" and base["target"] and not named_target:
+                fields.update(target=[], target_text=[])  # a safeguard hits imports from everywhere: only a named origin is its target
+            events.append(Event(**fields, products=prods, rates=rs, confidence=self._confidence(fields, prods)))
         return events
 
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],

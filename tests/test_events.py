@@ -1123,6 +1123,22 @@ def test_a_counted_group_outranks_the_target_of_the_story(extractor):
     assert events and events[0].target == ["IDN", "VNM"]
 
 
+def test_a_safeguard_takes_no_target_from_the_story(extractor):
+    """A safeguard hits imports from everywhere: the country of an earlier sentence is not its target."""
+    text = ("CAIRO (TEN Wire) - Egypt lifted its ban on poultry from the European Union on Monday. "
+            "Separately, the trade ministry imposed a safeguard duty of 16% on imports of rebar for three years.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "impose")
+    assert ev.measure == "safeguard" and ev.target == []
+
+
+def test_a_safeguard_keeps_a_named_origin_and_a_dispute_its_respondent(extractor):
+    text = ("MANILA (TEN Wire) - The Philippines imposed a special safeguard duty on rice from Thailand. "
+            "Thailand on Tuesday filed a complaint at the World Trade Organization over the safeguard.")
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert only(events, "impose").target == ["THA"]
+    assert only(events, "dispute").target == ["PHL"]
+
+
 def test_spans_are_filed_under_their_sentence():
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words="EU duties rise . China files a case . Talks end".split(),
