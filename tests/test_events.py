@@ -651,6 +651,7 @@ def test_rates_of_two_targets_are_two_events(extractor):
         ("India imposed duties on Thai sugar. Thailand said it would take the matter to the World Trade Organization.", ["THA"], ["IND"]),
         ("Chile raised duties on Argentine wheat. Buenos Aires asked the WTO to set up a dispute panel.", ["ARG"], ["CHL"]),
         ("Japan asked for a GATT panel on the European Community's curbs on Japanese cars.", ["JPN"], ["EU"]),
+        ("Manila imposed a safeguard on Thai rice. Bangkok will ask for a WTO dispute settlement panel over it.", ["THA"], ["PHL"]),
         ("Ottawa imposed duties on U.S. lumber. Washington is weighing whether to raise the issue at the WTO.", ["USA"], ["CAN"]),
         ("Turkey imposed duties on Russian steel. A case brought by Russia is still pending.", ["RUS"], ["TUR"]),
     ],
