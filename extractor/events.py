@@ -484,6 +484,8 @@ class EventBuilder:
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
+            if self._since_clause(trig.root, spans):
+                continue  # "shipments have halved since the levy took effect": a time reference, not a report
             if self._in_proper_name(trig):
                 continue  # "the Organisation for Economic Cooperation and Development": a name, not talks
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
@@ -530,6 +532,14 @@ class EventBuilder:
             if carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _since_clause(verb: Token, spans: SentenceSpans) -> bool:
+        """Whether a trigger verb only dates another statement ("since the tariffs were raised"), with no agent or date of its own."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            return False
+        own = {t.i for t in verb.subtree}
+        return not any(d.start in own for d in spans.dates) and not any(c.dep_ == "agent" for c in verb.children)
 
     def _measure_applies(self, verb: Token, measure_tokens: set[int], measure_named: bool) -> bool:
         """ "The duties apply to imports from Vietnam", "a 50% surcharge will apply to used cars": a measure in force."""

@@ -1140,6 +1140,19 @@ def test_a_safeguard_keeps_a_named_origin_and_a_dispute_its_respondent(extractor
     assert only(events, "dispute").target == ["PHL"]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Thai rice shipments to the Philippines have almost halved since the levy took effect.", False),
+        ("Exports to South Africa had fallen by half since the sanctions were imposed.", False),
+        ("Exports have fallen by half since Washington imposed the sanctions in March 2019.", True),  # its own date: a report
+    ],
+)
+def test_a_since_clause_only_dates_another_statement(extractor, text, kept):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert any(e.event_type == "impose" for e in events) is kept
+
+
 def test_spans_are_filed_under_their_sentence():
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words="EU duties rise . China files a case . Talks end".split(),
