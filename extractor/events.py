@@ -850,6 +850,9 @@ class EventBuilder:
                                            and not any(c.i in range(t.start, t.end) and t.id_ in MEASURE_EVENTS for t in spans.triggers)
                                            for c in root.children):
                 return False  # "terminated its investigation", "suspended its case": the object is the event
+            if measure_named and root.lower_ in ("hit", "hits", "hitting") and any(c.lower_ == "back" for c in root.children) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
+                return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
                 if any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
                         and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):

@@ -19,6 +19,7 @@ from extractor.resources import ResourceFileError, models_dir_or_default, read_j
 
 LINE = re.compile(r"[^\n]*(?:\n|$)")
 SENTENCE_END = tuple('.!?"\'”’)]:')
+HEADLINE_CLAUSE = re.compile(r";\s+(?=\S)")  # a headline joins its stories with semicolons
 CLOSERS = frozenset('"\'”’)]')
 STOPS = frozenset(".!?")
 # Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
@@ -112,6 +113,8 @@ class Segmenter:
             line = text[start:end]
             if i == 0 or line_breaks_sentence(text[lines[i - 1][0]:lines[i - 1][1]], i - 1):
                 starts.add(start)
+            if i == 0 and not line.rstrip().endswith(SENTENCE_END):
+                starts.update(start + m.end() for m in HEADLINE_CLAUSE.finditer(line))  # "EU sets duties on heat pumps; Beijing hits back"
             if any(rx.search(line) for rx in self.layout.boilerplate):
                 boiler.append((start, end))
                 if i + 1 < len(lines):

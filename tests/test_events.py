@@ -1153,6 +1153,18 @@ def test_a_since_clause_only_dates_another_statement(extractor, text, kept):
     assert any(e.event_type == "impose" for e in events) is kept
 
 
+@pytest.mark.parametrize(
+    "text, hit_back",
+    [
+        ("U.S. tariffs on $34 billion of Chinese goods take effect; Beijing hits back\nWASHINGTON - The duties took effect on Friday.", True),
+        ("Seoul slapped duties on Japanese steel. Some lawmakers urged Tokyo to hit back by restricting exports of chemicals to Korea.", False),
+    ],
+)
+def test_hitting_back_at_the_story_measure(extractor, text, hit_back):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert any(e.trigger.startswith("hit") and e.event_type == "impose" for e in events) is hit_back
+
+
 def test_spans_are_filed_under_their_sentence():
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words="EU duties rise . China files a case . Talks end".split(),

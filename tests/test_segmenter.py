@@ -25,6 +25,19 @@ def test_headline_is_its_own_sentence(nlp):
     assert sentences(nlp, text)[0] == "EU slaps duties on Chinese e-bikes"
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("EU sets duties on Chinese heat pumps; Beijing hits back at European pork\nBRUSSELS - The EU imposed duties.",
+         ["EU sets duties on Chinese heat pumps;", "Beijing hits back at European pork"]),
+        # a body sentence keeps its semicolons
+        ("Tariffs rose\nThe EU imposed duties on steel; aluminum was spared.", ["Tariffs rose", "The EU imposed duties on steel; aluminum was spared."]),
+    ],
+)
+def test_a_headline_splits_at_semicolons(nlp, text, first):
+    assert sentences(nlp, text)[:2] == first
+
+
 def test_no_sentence_crosses_a_blank_line(nlp):
     text = "Tariffs on steel rise to\n\n25 percent, officials said."
     assert len(sentences(nlp, text)) == 2
