@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.casing import headline_case, with_text
+from extractor.reading import finish, joined_lines, prepare, read
 from extractor.dates import DateResolver
 from extractor.events import EventBuilder
 from extractor.pipeline import build_pipeline, pipeline_version
@@ -34,7 +34,7 @@ class Extractor:
 
     def could_have_events(self, text: str) -> bool:
         """False when the rules cannot draw an event from the text (no trigger word, or nothing that licenses one)."""
-        return self.prefilter(text)
+        return self.prefilter(joined_lines(text))
 
     def extract(
         self,
@@ -58,16 +58,14 @@ class Extractor:
         self, documents: Iterable[Document], *, batch_size: int = 64
     ) -> Iterator[tuple[Document, list[Event]]]:
         """Stream `(document, events)` pairs over `nlp.pipe`, in input order."""
-        pairs = ((headline_case(d.text) or d.text, d) for d in documents)
+        pairs = ((prepare(self.nlp, d.text), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            if doc.text != document.text:
-                doc = with_text(doc, document.text)  # parsed with its headline recased: back to the original case
-            yield document, self._builder.build(doc, document)
+            yield document, self._builder.build(finish(doc, document.text), document)
 
     def parse(self, text: str) -> Doc:
-        """Run the spaCy pipeline only (an all-caps headline is parsed in the body's case; the Doc keeps the original text)."""
-        recased = headline_case(text)
-        return self.nlp(text) if recased is None else with_text(self.nlp(recased), text)
+        """Run the spaCy pipeline only, on the model text (see `extractor.reading`): line wraps read as spaces,
+        an all-caps headline parsed in the body's case and quoted as written."""
+        return read(self.nlp, text)
 
     @cached_property
     def pipe_names(self) -> list[str]:

@@ -19,6 +19,7 @@ from extractor.resources import ResourceFileError, models_dir_or_default, read_j
 
 LINE = re.compile(r"[^\n]*(?:\n|$)")
 SENTENCE_END = tuple('.!?"\'”’)]:')
+LAYOUT_TEXT = "trade_layout_text"  # Doc.user_data key: the original text when the model reads line wraps as spaces
 HEADLINE_CLAUSE = re.compile(r";\s+(?=\S)")  # a headline joins its stories with semicolons
 CLOSERS = frozenset('"\'”’)]')
 STOPS = frozenset(".!?")
@@ -74,6 +75,12 @@ class Layout:
         return any(rx.fullmatch(word) for rx in self.abbreviations)
 
 
+def layout_text(doc: Doc) -> str:
+    """The original text of a Doc whose model text reads line wraps as spaces (same offsets), else its text."""
+    text = doc.user_data.get(LAYOUT_TEXT)
+    return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+
+
 def lines_of(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each line, without its newline."""
     out = []
@@ -104,7 +111,7 @@ class Segmenter:
         self.layout = layout
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = layout_text(doc)
         starts: set[int] = set()
         boiler: list[tuple[int, int]] = []
         datelines: list[tuple[int, int]] = []
@@ -166,7 +173,7 @@ class Segmenter:
     def _set_starts(doc: Doc, starts: set[int]) -> None:
         """Mark the first non-space token at or after each offset, and after each blank line, as a sentence start."""
         ordered = sorted(starts)
-        text = doc.text
+        text = layout_text(doc)
         j = 0
         for token in doc:
             if token.is_space or token.i == 0:

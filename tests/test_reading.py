@@ -1,4 +1,4 @@
-"""All-caps headlines are parsed in the body's case, and records quote them as written."""
+"""The model text: line wraps read as spaces, all-caps headlines in the body's case; offsets and quotes kept."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extractor.casing import body_forms, headline_case, is_caps_line, recase_line, with_text
+from extractor.reading import body_forms, headline_case, is_caps_line, joined_lines, model_text, recase_line, with_text
 
 BODY = ("\nOSLO, March 12 - Norway's parliament approved a ban on trade with South Africa on Thursday, "
         "the Foreign Ministry said.\nThe U.S. and the EC have similar curbs, and GATT was told of the ban.\n")
@@ -76,3 +76,38 @@ def test_batch_and_single_extraction_agree_on_caps_headlines(extractor):
     single = extractor.extract(text, doc_id="t", published="1987-03-12")
     batch = next(iter(extractor.extract_many([Document(doc_id="t", text=text, published="1987-03-12")])))[1]
     assert [e.to_dict() for e in single] == [e.to_dict() for e in batch]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wrap inside a sentence reads as a space
+        ("TRADE\n\nThe United\nStates imposed duties on\nJapanese chips.", "TRADE\n\nThe United States imposed duties on Japanese chips."),
+        # the headline, a sentence end, a blank line and an all-caps label keep their newlines
+        ("Tariffs rise\nThe EU imposed duties.\nChina hit back.\n\nNOTES\nThe rest", "Tariffs rise\nThe EU imposed duties.\nChina hit back.\n\nNOTES\nThe rest"),
+    ],
+)
+def test_line_wraps_inside_a_sentence_read_as_spaces(text, expected):
+    assert joined_lines(text) == expected and len(joined_lines(text)) == len(text)
+
+
+def test_the_model_reads_recased_and_joined_text_and_records_quote_the_joined_original():
+    text = "U.S. CUTS TARIFFS\n\nThe U.S. cut tariffs\non Brazilian coffee."
+    seen, quoted = model_text(text)
+    assert seen == "U.S. cuts tariffs\n\nThe U.S. cut tariffs on Brazilian coffee."
+    assert quoted == "U.S. CUTS TARIFFS\n\nThe U.S. cut tariffs on Brazilian coffee."
+
+
+def test_names_and_phrases_match_across_a_line_wrap(extractor):
+    text = ("TRADE\n\nWASHINGTON, March 3 - The United\nStates and the European\nCommunity have reached\n"
+            "a general consensus on cutting farm tariffs, officials said.\n")
+    events = extractor.extract(text, doc_id="t", published="1987-03-03")
+    agree = [e for e in events if e.event_type == "agree"]
+    assert agree and agree[0].actor == ["EU", "USA"] and agree[0].trigger == "reached a general consensus"
+    start, end = agree[0].span
+    assert text[start:end].replace("\n", " ") == agree[0].sentence  # offsets point into the original text
+
+
+def test_the_segmenter_still_reads_the_original_layout(extractor):
+    doc = extractor.parse("Tariffs rise\nThe EU imposed duties on\nsteel.\nBRUSSELS - China hit back.")
+    assert [s.text.strip() for s in doc.sents] == ["Tariffs rise", "The EU imposed duties on steel.", "BRUSSELS - China hit back."]

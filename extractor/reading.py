@@ -1,13 +1,20 @@
-"""All-caps headlines, read in the case the article itself uses.
+"""The text the model reads: wire copy's layout undone without moving a character.
 
-Wire copy often opens with a headline in capitals ("CHINA TO TIGHTEN IMPORT CONTROL").
-spaCy's small English model tags such a line as a string of proper nouns, so its verbs
-and objects are lost. The line is given to the model in the case the body of the same
-article writes each word ("China to tighten import control"): a word the body writes
-in lower case is lowered, one it capitalises or writes in capitals keeps that form, an
-unseen word is lowered, and the line starts with a capital. The case change keeps every
-character offset, and the parsed document is rebuilt over the original text, so records
-quote the article as written.
+Two habits of wire copy defeat spaCy's small English model, and both are undone here
+with every character offset kept:
+
+- **Line wraps.** Old wire copy is wrapped at about 65 characters. A newline inside a
+  sentence is a token of its own, so no multi-word pattern ("United States", "take
+  effect", "Section 301") matches across it and the parser sees a break. A newline the
+  segmenter would not end a sentence at is read as a space; the segmenter itself still
+  reads the original layout (`LAYOUT_TEXT`), and records quote the sentence with the
+  wrap as a space.
+- **All-caps headlines** ("CHINA TO TIGHTEN IMPORT CONTROL") are tagged as strings of
+  proper nouns. The line is given to the model in the case the body of the same article
+  writes each word ("China to tighten import control"): a word the body writes in lower
+  case is lowered, one it capitalises or writes in capitals keeps that form, an unseen
+  word is lowered, and the line starts with a capital. The parsed document is rebuilt
+  over the original case, so records quote the headline as written.
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ import re
 from collections import Counter
 
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from extractor.segmenter import LAYOUT_TEXT, line_breaks_sentence, lines_of
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'.&-]*")
 SENTENCE_END = re.compile(r"[.!?]\s+$")
@@ -80,3 +90,44 @@ def with_text(doc: Doc, text: str) -> Doc:
     for key, group in doc.spans.items():
         out.spans[key] = [Span(out, s.start, s.end, label=s.label, kb_id=s.kb_id, span_id=s.id) for s in group]
     return out
+
+
+def joined_lines(text: str) -> str:
+    """The text with each line wrap inside a sentence read as a space (the segmenter's own line rules decide)."""
+    lines = lines_of(text)
+    chars = list(text)
+    changed = False
+    for i in range(1, len(lines)):
+        prev_start, prev_end = lines[i - 1]
+        start, end = lines[i]
+        if start == end or prev_start == prev_end or start != prev_end + 1:
+            continue  # a blank line, or not a single newline between the two
+        if not line_breaks_sentence(text[prev_start:prev_end], i - 1):
+            chars[prev_end] = " "
+            changed = True
+    return "".join(chars) if changed else text
+
+
+def model_text(text: str) -> tuple[str, str]:
+    """(what the model reads, what records quote): both with line wraps as spaces; the first with an all-caps headline recased."""
+    quoted = joined_lines(text)
+    return headline_case(quoted) or quoted, quoted
+
+
+def read(nlp: Language, text: str) -> Doc:
+    """Run a pipeline over an article as its model text, the segmenter reading the original layout."""
+    return finish(nlp(prepare(nlp, text)), text)
+
+
+def prepare(nlp: Language, text: str) -> Doc:
+    """An unprocessed Doc of the model text, carrying the original layout for the segmenter."""
+    seen, _quoted = model_text(text)
+    doc = nlp.make_doc(seen)
+    doc.user_data[LAYOUT_TEXT] = text
+    return doc
+
+
+def finish(doc: Doc, text: str) -> Doc:
+    """The parsed Doc over the text records quote (the original case, line wraps as spaces)."""
+    _seen, quoted = model_text(text)
+    return doc if doc.text == quoted else with_text(doc, quoted)
