@@ -11,6 +11,8 @@ products" → "energy product", "certain flat steel" → "steel"). Generic heads
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Span, Token
 
 from extractor.cues import Cues
@@ -53,23 +55,26 @@ def us_spelling(name: str, cues: Cues) -> str:
     return " ".join(cues.us_spellings.get(w, w) for w in name.split())
 
 
-def classifiers(first: Token, head: Token, cues: Cues) -> list[Token]:
-    """Lower-case adjectives right before `first` that classify the goods headed by `head`
-    ("hydroiodic acid", "industrial chemicals"); qualifiers and evaluations are not kept."""
+def run_before(first: Token, keep: Callable[[Token], bool]) -> list[Token]:
+    """The unbroken run of tokens right before `first` that `keep` accepts; none when a hyphen precedes it
+    ("large-engine cars", "high-purity copper": the hyphenated word belongs to another modifier)."""
     out: list[Token] = []
-    i = first.i - 1
     doc = first.doc
-    while i >= first.sent.start:
-        t = doc[i]
-        if not (t.pos_ == "ADJ" and t.is_alpha and t.text.islower() and t.dep_ in ("amod", "compound")
-                and first.i <= t.head.i <= head.i and t.lower_.endswith(cues.adjective_endings)
-                and t.lower_ not in cues.adjective_stops):
-            break
-        out.insert(0, t)
+    i = first.i - 1
+    while i >= first.sent.start and keep(doc[i]):
+        out.insert(0, doc[i])
         i -= 1
     if out and out[0].i > first.sent.start and doc[out[0].i - 1].text in ("-", "–"):
         return []
     return out
+
+
+def classifiers(first: Token, head: Token, cues: Cues) -> list[Token]:
+    """Lower-case adjectives right before `first` that classify the goods headed by `head`
+    ("hydroiodic acid", "industrial chemicals"); qualifiers and evaluations are not kept."""
+    return run_before(first, lambda t: t.pos_ == "ADJ" and t.is_alpha and t.text.islower() and t.dep_ in ("amod", "compound")
+                      and first.i <= t.head.i <= head.i and t.lower_.endswith(cues.adjective_endings)
+                      and t.lower_ not in cues.adjective_stops)
 
 
 def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Token | None:
@@ -117,22 +122,10 @@ def full_name(first: Token, base: str, end: int, root: Token, cues: Cues, exclud
 
 
 def noun_modifiers(first: Token, head: Token, cues: Cues, excluded: set[int]) -> list[Token]:
-    """Lower-case common nouns right before a known product that compound with its name ("sheet glass", "storm doors");
-    none after a hyphen ("large-engine cars", "high-purity copper")."""
-    out: list[Token] = []
-    doc = first.doc
-    i = first.i - 1
-    while i >= first.sent.start:
-        t = doc[i]
-        if not (t.pos_ == "NOUN" and t.is_alpha and t.text.islower() and t.dep_ == "compound" and first.i <= t.head.i <= head.i
-                and t.i not in excluded and t.lower_ not in cues.product_stop_heads and t.lower_ not in cues.product_generic_heads
-                and t.lower_ not in cues.target_heads):
-            break
-        out.insert(0, t)
-        i -= 1
-    if out and out[0].i > first.sent.start and doc[out[0].i - 1].text in ("-", "–"):
-        return []
-    return out
+    """Lower-case common nouns right before a known product that compound with its name ("sheet glass", "storm doors")."""
+    return run_before(first, lambda t: t.pos_ == "NOUN" and t.is_alpha and t.text.islower() and t.dep_ == "compound"
+                      and first.i <= t.head.i <= head.i and t.i not in excluded and t.lower_ not in cues.product_stop_heads
+                      and t.lower_ not in cues.product_generic_heads and t.lower_ not in cues.target_heads)
 
 
 def listed(token: Token) -> list[Token]:
