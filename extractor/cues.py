@@ -41,6 +41,7 @@ class Cues:
     both_parties: tuple[str, ...]
     possibility: frozenset[str]
     conditional_marks: frozenset[str]
+    neg_raising: frozenset[str]
     planned_measure_cues: frozenset[str]
     flow_stop_verbs: frozenset[str]
     flow_measures: dict[str, str]
@@ -104,6 +105,7 @@ class Cues:
             lists["complaint_modifiers"] = frozenset(w.lower() for w in formal["modifiers"])
             lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
+            lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])

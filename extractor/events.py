@@ -158,6 +158,16 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def date_verb(token: Token) -> Token | None:
+    """The clause verb a date hangs from, seen through a subjectless "as" clause ("imposed as scheduled on April 17")."""
+    verb = clause_verb(token)
+    if verb is not None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return verb
+
+
 def own_clause(trigger: Span) -> set[int]:
     """Token indices of the trigger's clause, without the clauses inside it that have a subject of their own."""
     verb = clause_verb(trigger.root)
@@ -1311,7 +1321,7 @@ class EventBuilder:
         """Whether a date belongs to the trigger's clause (or a clause above it, like "said on Friday")."""
         if ent.start in dateline:
             return True
-        verb = clause_verb(ent.root)
+        verb = date_verb(ent.root)
         own = clause_verb(trigger.root)
         if verb is not None and verb.lower_ in DATE_LEADS and verb.i == ent.start - 1 and verb.head.i != verb.i:
             verb = clause_verb(verb.head)  # "will levy duties … starting March 20": the lead word is no clause of its own
@@ -1333,7 +1343,7 @@ class EventBuilder:
         "said on Friday", "was imposed in March" → past; "will take effect on July 1" → future;
         "modal" when the verb follows the event's modality (an infinitive); None when the parse says nothing.
         """
-        verb = clause_verb(ent.root)
+        verb = date_verb(ent.root)
         if verb is None:
             return None
         doc = ent.doc

@@ -103,6 +103,13 @@ def _asks_a_forum(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and any(t.lower_ in FORUM_WORDS for t in c.subtree) for c in verb.children)
 
 
+def _denied_belief(clause: Token, cues: Cues) -> bool:
+    """ "He did not think Japan would retaliate": a denied belief denies the clause it governs."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.i != clause.i and head.lower_ in cues.neg_raising \
+        and any(c.dep_ == "neg" for c in head.children)
+
+
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
@@ -139,6 +146,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     for t in tokens:
         if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):
             return "negated"
+    if _denied_belief(top, cues):
+        return "negated"
     sent = trigger.sent
     prev = sent.doc[trigger.start - 1].lower_ if trigger.start > sent.start else ""
     if prev in ("no", "not", "without"):

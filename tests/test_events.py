@@ -268,6 +268,10 @@ def test_the_one_asked_acts(extractor):
         # a scheduled start in the present tense lies ahead ("take effect on Friday" said on a Saturday: the next Friday)
         ("The EU's provisional anti-dumping duties on Chinese thread take effect on Friday.", "2024-11-09", "2024-11-15"),
         ("China's export curbs on gallium start on Monday.", "2023-07-05", "2023-07-10"),
+        # "as scheduled", "as planned": the date is the action's, in the action's tense
+        ("The White House said U.S. tariffs on Japanese electronic goods would be imposed as scheduled on April 17.",
+         "1987-04-02", "1987-04-17"),
+        ("Canadian tariffs on U.S. steel took effect as planned on Sunday, officials said.", "2018-07-02", "2018-07-01"),
         # the dateline gives no date
         ("TOKYO, July 23 (TEN Wire) - The United States and Japan have struck a trade deal that sets a 15 percent tariff "
          "on Japanese cars.", "2025-07-23", None),

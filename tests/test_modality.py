@@ -57,6 +57,11 @@ def test_applying_for_an_exemption_is_a_request(extractor):
         ("Seoul offered to scrap its tariff on U.S. beef.", "lift", "planned"),
         ("ACCRA (TEN Wire) - Consignments from Brazil will be exempted from the ban if they carry health certificates.", "exempt", "planned"),
         ("Washington would impose duties on Japanese chips if Tokyo failed to honor the pact.", "impose", "threatened"),
+        # a denied belief denies what it governs
+        ("Nakasone said he did not think Japan would retaliate against the U.S. chip tariffs.", "impose", "negated"),
+        ("Rostenkowski said he did not expect the trade bill would impose quotas on Japanese cars.", "impose", "negated"),
+        ("Officials do not believe Tokyo will lift its ban on U.S. rice imports this year.", "lift", "negated"),
+        ("Officials believe Tokyo will lift its ban on U.S. rice imports this year.", "lift", "planned"),
     ],
 )
 def test_offers_are_plans_and_only_a_conditional_measure_is_a_threat(extractor, text, event_type, modality):
