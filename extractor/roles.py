@@ -143,11 +143,28 @@ def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
     return asked and verb.lower_ in cues.modality.get("requested", frozenset())
 
 
+def _own_verbs(verb: Token) -> list[Token]:
+    """The verb and those sharing its subject: "criticised the duties and urged Hanoi", "said it opposes … and urged"."""
+    verbs = [verb]
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "ccomp" and any(
+            s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children))]:  # "said it opposes the duties and urged …"
+        if clause.i != verb.i:
+            verbs.append(clause)
+        verbs.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(s.dep_ in SUBJECT_DEPS | {"nsubjpass"} for s in c.children))
+    return verbs
+
+
 def _asks_another(tok: Token, trig: Token, cues: Cues) -> bool:
     """'Nairobi asked Dodoma to lift the ban', 'China urged Hanoi to scrap them': the subject of the request does not act."""
-    verb = tok.head
-    if tok.dep_ not in SUBJECT_DEPS or verb.lower_ not in cues.modality.get("requested", frozenset()):
+    if tok.dep_ not in SUBJECT_DEPS:
         return False
+    requests = cues.modality.get("requested", frozenset())
+    return any(_requests_another(verb, trig, cues) for verb in _own_verbs(tok.head) if verb.lower_ in requests)
+
+
+def _requests_another(verb: Token, trig: Token, cues: Cues) -> bool:
+    """Whether the request verb `verb` asks someone else to carry out the trigger."""
     clause = trig.head if trig.dep_ == "conj" else trig  # "insisting that the EC comply … and cut export subsidies"
     if clause.dep_ == "ccomp" and clause.head.i == verb.i:
         return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in clause.children)  # "demanded that Tokyo remove", "wants it to cut"

@@ -1201,6 +1201,11 @@ def test_spans_are_filed_under_their_sentence():
         ("Washington is insisting that the EC comply with the GATT ruling and cut export subsidies on pasta.", "lift", ["EU"], ["USA"],
          "requested"),
         ("Seoul is choosing the items on which the U.S. wants it to cut import tariffs.", "lift", ["KOR"], ["USA"], "requested"),
+        # the request shares its subject with another verb
+        ("China's commerce ministry criticised the Vietnamese duties and urged Hanoi to scrap them.", "lift", ["VNM"], ["CHN"],
+         "requested"),
+        ("China's commerce ministry said it firmly opposes the Vietnamese duties and urged Hanoi to scrap them.", "lift", ["VNM"],
+         ["CHN"], "requested"),
     ],
 )
 def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, modality):
