@@ -1061,7 +1061,8 @@ class EventBuilder:
             anchors = [doc[i] for i in sorted(measure_tokens | {trigger.root.i})]
             actor_tokens = {t.i for a in spans.actors for t in a}
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
-            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens, actor_tokens, self.cues)
+            named_measures = {t.i for m in spans.measures for t in m}  # "a probe into Canada's surtax": a measure, not goods
+            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens | named_measures, actor_tokens, self.cues)
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])

@@ -86,6 +86,8 @@ def role_of(
                 return "party" if event_type == "negotiate" else "none"  # "a WTO complaint": the forum (but "GATT negotiations")
             if event_type == "dispute" and head.i in measure_tokens:
                 return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
+            if event_type == "investigate" and head.i in measure_tokens and head.dep_ == "pobj" and head.head.lower_ in ("into", "of"):
+                return "target"  # "an investigation into Canada's surtax": the measure investigated is another's
             return "party" if party_event else "actor"
     if _asked_to_act(tok, trig, cues):
         return "party" if party_event else "actor"

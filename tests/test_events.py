@@ -1442,3 +1442,16 @@ def test_measure_levels_compared_across_countries_are_statistics(extractor, text
 def test_the_owner_of_a_measure_cited_as_the_cause_does_not_act(extractor, text, actor):
     ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "lift")]
     assert ev and ev[0].actor == actor, [(e.event_type, e.actor, e.target) for e in events_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, products",
+    [
+        ("Beijing opened an investigation into Canada's surtax on Chinese electric vehicles.", ["CHN"], ["CAN"], ["electric vehicle"]),
+        ("China's commerce ministry said it had launched a trade barrier investigation into the Mexican tariffs.", ["CHN"], ["MEX"], []),
+        ("The Commerce Department opened an anti-dumping investigation into imports of Chinese steel.", ["USA"], ["CHN"], ["steel"]),
+    ],
+)
+def test_an_investigation_into_another_partys_measure_targets_it(extractor, text, actor, target, products):
+    ev = only(events_of(extractor, text), "investigate")
+    assert (ev.actor, ev.target, ev.products) == (actor, target, products)
