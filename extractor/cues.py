@@ -42,6 +42,8 @@ class Cues:
     possibility: frozenset[str]
     conditional_marks: frozenset[str]
     neg_raising: frozenset[str]
+    market_heads: frozenset[str]
+    market_licence: str
     planned_measure_cues: frozenset[str]
     flow_stop_verbs: frozenset[str]
     flow_measures: dict[str, str]
@@ -76,6 +78,8 @@ class Cues:
             verbs = "|".join(sorted(map(re.escape, self.flow_stop_verbs), key=len, reverse=True))
             flows = "|".join(sorted(map(re.escape, self.flow_measures), key=len, reverse=True))
             alternatives.append(r"(?:%s)\W+(?:[\w'-]+\W+){0,3}?(?:%s)" % (verbs, flows))
+        if self.market_licence:  # "open its markets to U.S. goods": a market opening
+            alternatives.append(self.market_licence)
         return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
 
     @cached_property
@@ -106,6 +110,9 @@ class Cues:
             lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
+            lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
+            lists["market_licence"] = str(raw["market_opening"]["licence"])
+            re.compile(lists["market_licence"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}
             phrases = tuple(str(p).lower() for p in raw["licence_phrases"])
@@ -130,7 +137,7 @@ class Cues:
             lists["court_words"] = tuple(w.lower() for w in rulings["court_words"])
             lists["label_subject_verbs"] = frozenset(w.lower() for w in raw["label_subject_verbs"]["verbs"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
-        except (KeyError, TypeError, AttributeError) as err:
+        except (KeyError, TypeError, AttributeError, re.error) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err
         if set(modality) - set(MODALITIES):
             raise ResourceFileError(f"{path}: unknown modality {sorted(set(modality) - set(MODALITIES))}")

@@ -844,6 +844,8 @@ class EventBuilder:
             verbs = [root, root.head] if root.dep_ == "xcomp" else [root]
             headline = trig.sent.text.isupper() and any(a.start < trig.start for a in spans.actors)  # "CANADA TO MONITOR STEEL IMPORTS"
             return headline or any(c.dep_ == "nsubj" and c.i in actor_roots for v in verbs for c in v.children)
+        if etype == "lift" and self._opens_a_market(trig):
+            return True  # "urged Japan to open its markets to U.S. goods": an action with no instrument named
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):
@@ -906,6 +908,22 @@ class EventBuilder:
                 return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
             return doc_trade
         return True
+
+    def _opens_a_market(self, trig: Span) -> bool:
+        """Whether a lift trigger opens a market ("open its home market", "greater access to the Japanese market")."""
+        return len(trig) > 2 and trig[-1].lower_ in self.cues.market_heads
+
+    def _market_owner(self, trigger: Span, spans: SentenceSpans, codes: list[str], texts: list[str]
+                      ) -> tuple[list[str], list[str], list[str], list[str]] | None:
+        """ "The U.S. is pressing for greater access to the Japanese market": whose market it names opens it, the others gain
+        (None when the phrase names no owner)."""
+        owners = [m for m in spans.actors if trigger.start <= m.start and m.end <= trigger.end and m.id_ not in self.cues.body_codes]
+        if not owners:
+            return None
+        actor = unique([m.id_ for m in owners])
+        others = [(c, t) for c, t in zip(codes, texts) if c not in actor]
+        target = unique([c for c, _ in others])
+        return actor, target, [m.text for m in owners], [t for c, t in others]
 
     def _formal(self, noun: Token, spans: SentenceSpans) -> bool:
         """Whether a complaint is a formal one: filed, named formal, or before a dispute body or under a legal basis."""
@@ -1167,6 +1185,8 @@ class EventBuilder:
                 target_text.append(mention.text)
         if event_type in PARTY_EVENTS:
             return actor, [], actor_text, []
+        if event_type == "lift" and self._opens_a_market(trigger):
+            return self._market_owner(trigger, spans, actor + target, actor_text + target_text) or (actor, target, actor_text, target_text)
         if event_type == "dispute" and trigger.root.lower_ in self.cues.ruling_verbs:  # "the panel found that the EU had failed"
             others = [c for c in actor + target if c != "WTO"]
             texts = [t for c, t in zip(actor + target, actor_text + target_text) if c != "WTO"]
@@ -1200,8 +1220,8 @@ class EventBuilder:
         source = pool[0] if pool else None
         if source is not None:
             measure = self._refined(source, ctx)
-        elif trigger.root.lower_.startswith("retaliat"):
-            return None, None  # "Japan might retaliate": no instrument named
+        elif trigger.root.lower_.startswith("retaliat") or self._opens_a_market(trigger):
+            return None, None  # "Japan might retaliate", "open its markets": no instrument named
         elif trigger.root.lower_ in self.cues.inherent_measure:
             measure = self.cues.inherent_measure[trigger.root.lower_]
         elif event_type == "investigate":

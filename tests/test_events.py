@@ -1455,3 +1455,23 @@ def test_the_owner_of_a_measure_cited_as_the_cause_does_not_act(extractor, text,
 def test_an_investigation_into_another_partys_measure_targets_it(extractor, text, actor, target, products):
     ev = only(events_of(extractor, text), "investigate")
     assert (ev.actor, ev.target, ev.products) == (actor, target, products)
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, modality",
+    [
+        ("Japan agreed to open its rice market to U.S. growers.", ["JPN"], ["USA"], "asserted"),
+        ("Washington is pressing Taiwan to open its markets wider.", ["TWN"], ["USA"], "requested"),
+        ("Japan has not opened its market to U.S. semiconductors.", ["JPN"], ["USA"], "negated"),
+        ("South Korea will further open its market to help cut its trade surplus.", ["KOR"], [], "planned"),
+        # the market named is its owner's; whoever presses for access gains
+        ("The U.S. is pressing for greater access to the Japanese super computer market.", ["JPN"], ["USA"], "requested"),
+    ],
+)
+def test_a_market_opening_is_a_lift_without_an_instrument(extractor, text, actor, target, modality):
+    ev = only(events_of(extractor, text), "lift")
+    assert (ev.actor, ev.target, ev.measure, ev.modality) == (actor, target, None, modality)
+
+
+def test_an_open_market_committee_is_no_trade_event(extractor):
+    assert events_of(extractor, "The Fed's open market committee met on Tuesday to discuss interest rates.") == []

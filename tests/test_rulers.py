@@ -1,9 +1,12 @@
 """Tests for extractor.rulers: exact token patterns become phrase patterns without changing what they match."""
 
+import json
+
 import pytest
 import spacy
 
-from extractor.rulers import as_phrases, compile_phrases, make_ruler
+from extractor.resources import models_dir_or_default
+from extractor.rulers import as_phrases, compile_phrases, make_ruler, trigger_patterns
 
 
 @pytest.mark.parametrize("pattern, phrases", [
@@ -51,3 +54,22 @@ def test_a_compiled_ruler_matches_what_the_token_pattern_matched(text, found):
     spans = doc.spans["r"]
     assert [s.text for s in spans] == ([found] if found else [])
     assert all(s.id_ == "dispute" for s in spans)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Japan agreed to open its rice market to U.S. growers.", "open its rice market"),
+    ("Washington urged Seoul to open up its beef and citrus markets.", "open up its beef and citrus markets"),
+    ("Tokyo pledged to open Japan's market to foreign chips.", "open Japan's market"),
+    ("Talks focused on the opening of South Korea's insurance market.", "opening of South Korea's insurance market"),
+    ("The U.S. is pressing for greater access to the Japanese market.", "greater access to the Japanese market"),
+    ("The Fed's open market committee met on Tuesday.", None),
+    ("Stocks opened higher on the Tokyo market.", None),
+    ("The bank opened the door to the bond market.", None),
+])
+def test_market_openings_are_lift_triggers(text, found):
+    nlp = spacy.blank("en")
+    patterns = [p for p in trigger_patterns(models_dir_or_default(None)) if "POS" not in json.dumps(p)]  # no tagger here
+    ruler = make_ruler(nlp, "t", "trade_triggers", patterns, "LOWER")
+    doc = ruler(nlp(text))
+    spans = [s for s in doc.spans["trade_triggers"] if s.id_ == "lift"]
+    assert [s.text for s in spans] == ([found] if found else [])
