@@ -1312,7 +1312,12 @@ class EventBuilder:
             return e.start > 0 and doc[e.start - 1].lower_ in DATE_LEADS
 
         dateline = {t.i for s in trigger.doc.spans.get("trade_dateline", []) for t in s}
-        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not lead(e),
+        own = clause_verb(trigger.root)
+
+        def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's own date comes first
+            return own is not None and own.dep_ == "acl" and date_verb(e.root) is not None and date_verb(e.root).i == own.i
+
+        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         root = trigger.root
         if root.dep_ == "pobj" and root.head.lower_ in TEMPORAL_PREPS:  # "imposed in August following an investigation"

@@ -32,6 +32,8 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
             break
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            break  # "would exempt them from duties imposed in March": the participle reports a fact of its own
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             borrowed.add(tok.head.i)
         tok = tok.head

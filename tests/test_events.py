@@ -1475,3 +1475,16 @@ def test_a_market_opening_is_a_lift_without_an_instrument(extractor, text, actor
 
 def test_an_open_market_committee_is_no_trade_event(extractor):
     assert events_of(extractor, "The Fed's open market committee met on Tuesday to discuss interest rates.") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        ("Sri Lanka will allow imports of cars from Feb. 1, ending a ban imposed in March 2020, the ministry said.", "2025-01-14", "2020-03"),
+        ("The ministry said it would exempt two Japanese makers from anti-dumping duties imposed in March on phenol from Japan.",
+         "2024-06-20", "2024-03"),
+    ],
+)
+def test_a_participle_reports_its_own_past_action(extractor, text, published, date):
+    ev = only(events_of(extractor, text, published), "impose")
+    assert (ev.trigger, ev.date, ev.modality) == ("imposed", date, "asserted")
