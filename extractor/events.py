@@ -1056,7 +1056,8 @@ class EventBuilder:
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
                   measure_tokens: set[int], measure_span: Span | None = None) -> list[str]:
         """Gazetteer products of the sentence, plus the unknown ones a measure or trigger governs ("tariffs on maple syrup")."""
-        named = [p for p in spans.products if p.root.dep_ != "appos"]  # "gallium and germanium, two metals used in chipmaking"
+        named = [p for p in spans.products if not (p.root.dep_ == "appos" and any(  # "gallium and germanium, two metals used in chipmaking"
+            c.dep_ in ("det", "nummod", "poss") for c in p.root.children))]  # (but "U.S. cars, alcohol": a list the parser took for apposition)
         cited = self._cited_measures(trigger, spans, measure_span) if event_type in PRODUCT_PHRASE_EVENTS else set()
         if cited:  # "in response to the metals duties", "after the EV surtax": another measure's goods
             named = [p for p in named if p.root.i not in cited]

@@ -474,6 +474,9 @@ def test_rolling_over_sanctions_is_an_impose(extractor):
         ("Washington imposed anti-dumping duties on solar cells and panels from Cambodia.", ["solar cell", "solar panel"]),
         ("Argentina cut export levies on soybean meal and oil to 24.5 percent.", ["soybean meal", "soybean oil"]),
         ("China imposed export controls on gallium and germanium, two metals used in chipmaking.", ["gallium", "germanium"]),
+        # a bare list the parser takes for apposition is still a list
+        ("Turkey doubles tariffs on U.S. cars, alcohol in retaliation", ["car", "alcohol"]),
+        ("Argentina will eliminate export duties on wine and fruit.", ["wine", "fruit"]),
     ],
 )
 def test_elided_and_appositive_products(extractor, text, expected):
