@@ -71,6 +71,16 @@ def _soon(base: date, month: int, day: str | None) -> bool:
         return False
 
 
+def _just_passed(base: date, month: int, day: str | None) -> bool:
+    """Whether a day-precise date in `base`'s year lies shortly before it (a plan reported just after its day)."""
+    if not day:
+        return False
+    try:
+        return 0 < (base - date(base.year, month, int(day))).days <= SOON_DAYS
+    except ValueError:
+        return False
+
+
 def nearest_year(base: date, month: int, day: int) -> int:
     """The year that puts `month`/`day` closest to `base` (news dates without a year sit near publication)."""
     def distance(year: int) -> int:
@@ -190,8 +200,8 @@ class DateResolver:
             year = base.year
             if future is None:
                 year = nearest_year(base, month, int(day or 15))
-            elif future and (month, int(day or 1)) < (base.month, base.day if day else 1):
-                year += 1
+            elif future and (month, int(day or 1)) < (base.month, base.day if day else 1) and not _just_passed(base, month, day):
+                year += 1  # "will take effect on Jan. 5" in December copy (but "would slash quotas from Jan. 17" told on Jan. 18)
             elif not future and (month, int(day or 0)) > (base.month, base.day if day else 0) and not _soon(base, month, day):
                 year -= 1  # "in December" in January copy is last December (but "a deadline of April 17" in late March is this one)
         if day:

@@ -47,6 +47,8 @@ def resolver():
         ("May 19, 2019", "2019-09-20", False, "2019-05-19"),
         ("1 January 2020", "2019-12-20", False, "2020-01-01"),
         ("Jan 1", "2019-12-20", True, "2020-01-01"),
+        ("Jan. 17", "1994-01-18", True, "1994-01-17"),  # a plan reported the day after its day, not next year's
+        ("March 1", "2024-12-20", True, "2025-03-01"),
         ("March 2018", None, False, "2018-03"),
         ("yesterday", "2020-02-01", False, "2020-01-31"),
         ("two weeks ago", "2020-02-20", False, "2020-02"),
