@@ -900,8 +900,8 @@ class EventBuilder:
                     c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in actor_tokens for c in root.children):
                 return False  # "to meet its fiscal targets": not a meeting
         if etype in PARTY_EVENTS:
-            if root.lower_.startswith("visit"):
-                return has_trade_cue  # "his visit to Washington will help resolve the trade row" (but not any trip of an official)
+            if root.lower_.startswith("visit") or root.lower_ == "cooperation":
+                return has_trade_cue  # "his visit to Washington will help resolve the trade row" (but not any trip, nor "defense cooperation")
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
                                "discussions", "summit", "cooperation", "sign", "signed", "signs", "commit", "committed",
                                "pledge", "pledged", "settle", "settled", "settlement", "decision"):

@@ -557,6 +557,9 @@ def test_trade_remedy_cases_are_investigations_and_other_probes_are_not(extracto
         ("Tokyo says it imposed the export controls under GATT Article XXI, the security exception.", "exempt"),
         ("Russian President Vladimir Putin signed a decree extending the ban on food imports from the EU.", "agree"),
         ("Embraer also signed a maintenance contract with a British regional carrier, Brazil's trade ministry said.", "agree"),
+        # cooperation counts only about trade
+        ("Washington imposed tariffs on Canadian lumber. Other major U.S.-Canadian issues were defense cooperation and acid rain.",
+         "negotiate"),
     ],
 )
 def test_look_alikes_are_not_events(extractor, text, absent):
