@@ -44,6 +44,7 @@ class Cues:
     neg_raising: frozenset[str]
     market_heads: frozenset[str]
     market_licence: str
+    firm_suffixes: frozenset[str]
     planned_measure_cues: frozenset[str]
     flow_stop_verbs: frozenset[str]
     flow_measures: dict[str, str]
@@ -112,6 +113,7 @@ class Cues:
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
             lists["market_licence"] = str(raw["market_opening"]["licence"])
+            lists["firm_suffixes"] = frozenset(w.lower() for w in raw["firm_suffixes"]["words"])
             re.compile(lists["market_licence"])
             lists["body_codes"] = frozenset(raw["body_codes"])
             refinements = {k: frozenset(v) for k, v in raw["measure_refinements"].items() if not k.startswith("_")}

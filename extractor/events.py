@@ -379,6 +379,7 @@ class EventBuilder:
         starts = {a.start: a for a in mentions}
         mentions = [a for a in mentions if not (a.label_ == "METONYM" and a.end + 1 < len(doc) and doc[a.end].lower_ == "of"
                                                 and a.end + 1 in starts and starts[a.end + 1].label_ == "COUNTRY")]  # "the Trade Remedies Authority of Vietnam"
+        mentions = [a for a in mentions if not self._in_company_name(a)]
         actors = self._actor_spans(mentions, home, published)
         products = [p for p in take("trade_products") if not self._in_firm_name(p)]
         elided = self._elided(products)
@@ -1119,6 +1120,16 @@ class EventBuilder:
         doc, sent = product.doc, product.sent
         before = product.start > sent.start and doc[product.start - 1].text in ("-", "–")
         return before and product.root.dep_ in ("compound", "amod", "npadvmod", "nmod") and product.root.head.i > product.root.i
+
+    def _in_company_name(self, mention: Span) -> bool:
+        """ "Chrysler Canada Ltd", "Korea Electric Power Corp": a country named inside a company's name, which ends in a suffix."""
+        doc = mention.doc
+        for t in doc[mention.end:min(mention.end + 4, mention.sent.end)]:
+            if t.lower_.rstrip(".") in self.cues.firm_suffixes and (t.text[:1].isupper()):
+                return t.i > mention.end or mention.start > mention.sent.start and doc[mention.start - 1].text[:1].isupper()
+            if not (t.text[:1].isupper() or t.text == "&"):
+                return False
+        return False
 
     @staticmethod
     def _in_firm_name(product: Span) -> bool:
