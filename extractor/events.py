@@ -58,6 +58,7 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
+MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization", "authorisation"})
 GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})
 FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
@@ -892,6 +893,8 @@ class EventBuilder:
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
             court = doc_trade and any(t.lower_ in COURT_WORDS for t in trig.sent)  # "may appeal the decision to the Court of Appeals"
             return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
+        if etype == "negotiate" and root.dep_ == "acl" and root.head.lower_ in MANDATES:
+            return False  # "extends Reagan's authority to negotiate trade agreements": a mandate, not talks
         if etype == "negotiate" and root.dep_ == "pobj" and root.head.lower_ == "in" and any(c.dep_ == "det" for c in root.children) \
                 and not any(c.dep_ in ("prep", "amod", "compound", "nmod", "poss") for c in root.children):
             return False  # "asked about a priority for agriculture in the negotiations": the talks named, not reported

@@ -560,6 +560,10 @@ def test_trade_remedy_cases_are_investigations_and_other_probes_are_not(extracto
         # cooperation counts only about trade
         ("Washington imposed tariffs on Canadian lumber. Other major U.S.-Canadian issues were defense cooperation and acid rain.",
          "negotiate"),
+        # a mandate to negotiate is not talks
+        ("The trade bill extends Reagan's authority to negotiate an international coffee agreement through October 31, 1989.",
+         "negotiate"),
+        ("The Commission has a mandate to negotiate tariff cuts with Japan.", "negotiate"),
     ],
 )
 def test_look_alikes_are_not_events(extractor, text, absent):
