@@ -169,7 +169,8 @@ def _requests_another(verb: Token, trig: Token, cues: Cues) -> bool:
     """Whether the request verb `verb` asks someone else to carry out the trigger."""
     clause = trig.head if trig.dep_ == "conj" else trig  # "insisting that the EC comply … and cut export subsidies"
     if clause.dep_ == "ccomp" and clause.head.i == verb.i:
-        return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in clause.children)  # "demanded that Tokyo remove", "wants it to cut"
+        return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") or c.dep_ == "nsubjpass"  # "demanded that Tokyo remove", "wants it to cut"
+                   for c in clause.children)  # "will request that the sanctions be lifted": someone else lifts them
     if trig.head.i != verb.i:
         return False
     asked = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]

@@ -1216,6 +1216,9 @@ def test_spans_are_filed_under_their_sentence():
          "requested"),
         ("China's commerce ministry said it firmly opposes the Vietnamese duties and urged Hanoi to scrap them.", "lift", ["VNM"],
          ["CHN"], "requested"),
+        # a passive request: someone else lifts
+        ("Washington imposed sanctions on Japan in April. Tokyo will request that the sanctions be lifted soon.", "lift", ["USA"],
+         ["JPN"], "requested"),
     ],
 )
 def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, modality):
