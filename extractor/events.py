@@ -1128,7 +1128,7 @@ class EventBuilder:
         """ "Chrysler Canada Ltd", "Korea Electric Power Corp": a country named inside a company's name, which ends in a suffix."""
         doc = mention.doc
         for t in doc[mention.end:min(mention.end + 4, mention.sent.end)]:
-            if t.lower_.rstrip(".") in self.cues.firm_suffixes and (t.text[:1].isupper()):
+            if t.lower_.rstrip(".") in self.cues.firm_suffixes and t.text[:1].isupper():
                 return t.i > mention.end or mention.start > mention.sent.start and doc[mention.start - 1].text[:1].isupper()
             if not (t.text[:1].isupper() or t.text == "&"):
                 return False
