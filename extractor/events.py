@@ -907,7 +907,7 @@ class EventBuilder:
             if root.lower_.startswith("visit") or root.lower_ == "cooperation":
                 return has_trade_cue  # "his visit to Washington will help resolve the trade row" (but not any trip, nor "defense cooperation")
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
-                               "discussions", "summit", "cooperation", "sign", "signed", "signs", "commit", "committed",
+                               "discussions", "summit", "sign", "signed", "signs", "commit", "committed",
                                "pledge", "pledged", "settle", "settled", "settlement", "decision"):
                 return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
             return doc_trade
