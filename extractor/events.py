@@ -1330,7 +1330,8 @@ class EventBuilder:
         own = clause_verb(trigger.root)
 
         def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's own date comes first
-            return own is not None and own.dep_ == "acl" and date_verb(e.root) is not None and date_verb(e.root).i == own.i
+            verb = date_verb(e.root)
+            return own is not None and own.dep_ == "acl" and verb is not None and verb.i == own.i
 
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
