@@ -457,8 +457,8 @@ class EventBuilder:
     @staticmethod
     def _same_event(new: Event, old: Event) -> bool:
         """Two triggers of one type in a sentence report one event unless their parties or rates differ."""
-        if new.event_type != old.event_type:
-            return False
+        if new.event_type != old.event_type or new.measure != old.measure and "quota" in (new.measure, old.measure) and new.actor:
+            return False  # "suspended the anti-dumping duties and opened a duty-free quota": two instruments, two events
         if new.rates != old.rates or new.products != old.products and new.rates:
             return False
         return not new.actor or not old.actor or (new.actor == old.actor and (not new.target or new.target == old.target))
@@ -663,6 +663,9 @@ class EventBuilder:
                for t, g in chosen]
         if not any(t in MEASURE_EVENTS for t, _ in out):  # but "reduced the duty-free quota" cuts it
             out.append(("lift", free[0]))
+        else:  # "…, while Brussels will open a zero-duty quota for palm oil": a clause of its own
+            taken = {(clause_verb(g.root) or g.root).i for _, g in out} | {t.i for _, g in out for t in g}
+            out += [("lift", m) for m in free if m.root.i not in taken and (v := clause_verb(m.root)) is not None and v.i not in taken]
         return sorted(out, key=lambda kv: kv[1].start)
 
     @staticmethod

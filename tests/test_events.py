@@ -701,6 +701,24 @@ def test_letting_goods_in_free_of_duty_is_a_lift(extractor, text, measure, produ
 
 
 @pytest.mark.parametrize(
+    "text, first, quota_actor, products",
+    [
+        ("Seoul will scrap its 8% tariff on Chilean wine, while Santiago will open a zero-duty quota for 20,000 tonnes of Korean rice.",
+         "KOR", ["CHL"], ["rice"]),
+        ("Ankara on Monday suspended the anti-dumping duties on glass from Egypt and opened a duty-free quota of 50,000 tonnes for cotton.",
+         "TUR", ["TUR"], ["cotton"]),
+        ("Canberra cut tariffs on Thai cars and created a tariff-free quota for 5,000 tonnes of New Zealand butter.",
+         "AUS", ["AUS"], ["butter"]),
+    ],
+)
+def test_a_duty_free_quota_in_its_own_clause_is_its_own_lift(extractor, text, first, quota_actor, products):
+    lifts = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+    assert len(lifts) == 2
+    assert lifts[0].actor == [first] and lifts[0].measure != "quota"
+    assert lifts[1].measure == "quota" and lifts[1].actor == quota_actor and lifts[1].products == products
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tourists flocked to duty-free shops at the airport after the tariff cut was announced.",
