@@ -99,6 +99,7 @@ class Context:
     parties: list[str] = field(default_factory=list)
     measure: str | None = None
     owner: list[str] = field(default_factory=list)
+    owner_text: list[str] = field(default_factory=list)
     owner_target: list[str] = field(default_factory=list)
     sentences_since: int = 99
     remedies: dict[str, set[str]] = field(default_factory=dict)
@@ -446,13 +447,22 @@ class EventBuilder:
         return events
 
     @staticmethod
+    def _effect_of_a_text(verb: Token, measure_tokens: set[int]) -> bool:
+        """ "a decree that takes effect next month", "it comes into force": an effect verb whose subject is no measure span."""
+        if verb.lower_ not in EFFECT_VERBS:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [verb.head if c.lower_ in ("that", "which") and verb.dep_ == "relcl" else c for c in subjects]
+        return bool(subjects) and not any(c.i in measure_tokens for c in subjects)
+
+    @staticmethod
     def _note_owner(ev: Event, ctx: Context) -> None:
         """Remember who owns the measure in question: whoever imposed it, or whoever lifts or exempts from it."""
         if not ev.actor:
             return
         if ev.event_type == "impose" and ev.modality == "asserted" or ev.event_type in ("lift", "exempt") and not ctx.owner:
             ctx.owner_target = ev.target or (ctx.owner_target if ev.actor == ctx.owner else [])
-            ctx.owner = ev.actor
+            ctx.owner, ctx.owner_text = ev.actor, ev.actor_text
 
     @staticmethod
     def _same_event(new: Event, old: Event) -> bool:
@@ -532,6 +542,8 @@ class EventBuilder:
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
         chosen = self._duty_free_entries(spans, chosen)
+        if sum(t in MEASURE_EVENTS for t, _ in chosen) > 1:  # "raise tariffs …, in a decree that takes effect next month": that rise's date
+            chosen = [(t, g) for t, g in chosen if not (t == "impose" and self._effect_of_a_text(g.root, measure_tokens))]
         types = {t for t, _ in chosen}
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
@@ -981,7 +993,9 @@ class EventBuilder:
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
             target, target_text = unique([m.id_ for m in hit]), [m.text for m in hit]
             actor, actor_text = [], []
-        if not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
+        if not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
+            actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
+        elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)
         if event_type in PARTY_EVENTS and len(actor) < 2 and self.cues.both_parties_pattern.search(sent.text):
             pair = ctx.parties or (sorted(set(ctx.owner) | set(ctx.owner_target)) if ctx.owner and ctx.owner_target else [])

@@ -1148,6 +1148,34 @@ def test_the_target_of_the_story_carries_over_sentences_without_events(extractor
     assert ev.actor == ["CHN"] and ev.target == ["USA"]
 
 
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("The European Union imposed duties on Chinese bicycles in March. China's commerce ministry said it would consult the WTO. "
+         "The duties take effect on Monday.", "EU"),
+        ("Canada slapped a surtax on U.S. whiskey last week. Washington filed a complaint at the WTO. "
+         "The surtax will rise to 50 percent in July.", "CAN"),
+    ],
+)
+def test_a_measure_event_without_actor_belongs_to_the_owner_of_the_measure(extractor, text, owner):
+    """The actor of the talks or the complaint in between is not the one whose duties take effect."""
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert len(events) == 2 and events[1].actor == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico will raise tariffs on clothing from China to 35 percent, the ministry said, in a decree that takes effect next month.",
+        "India raised duties on Chinese steel to 20 percent, in a notification that comes into force on Monday.",
+        "Turkey doubled tariffs on U.S. cars to 120 percent under a presidential decree which took effect on Wednesday.",
+    ],
+)
+def test_a_text_taking_effect_dates_the_measure_of_its_sentence(extractor, text):
+    text = "Beijing opened an investigation into pork from the European Union. " + text  # a measure earlier in the story
+    assert len([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]) == 1
+
+
 def test_a_counted_group_outranks_the_target_of_the_story(extractor):
     text = ("Mexico raised tariffs on footwear from China. "
             "It had already set duties on steel from Indonesia and Vietnam. "
