@@ -85,6 +85,7 @@ STARTING_VERBS = frozenset({"take", "takes", "start", "starts", "begin", "begins
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
 
 
@@ -119,6 +120,7 @@ class SentenceSpans:
     rates: list[Span]
     values: list[Span]
     dates: list[Span]
+    foreign: frozenset[int] = frozenset()  # tokens of clauses that report other events
 
 
 def spans_in(spans: list[Span], sent: Span) -> list[Span]:
@@ -181,6 +183,41 @@ def own_clause(trigger: Span) -> set[int]:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and trigger.root.i not in {x.i for x in t.subtree}:
             tokens -= {x.i for x in t.subtree}
     return tokens
+
+
+def foreign_tokens(trigger: Span, others: list[Span], reporting: frozenset[str]) -> set[int]:
+    """Tokens of the clauses other triggers head ("India scraps duties on Japanese fibre, opens a probe into Chinese
+    glyphosate": the probe's clause is foreign to the scrapping, and the reverse), keeping a subject they share."""
+    verb = clause_verb(trigger.root)
+    if verb is None:
+        return set()
+    own = {t.i for t in verb.subtree}
+    out: set[int] = set()
+    for other in others:
+        v = clause_verb(other.root)
+        if v is None or v.i == verb.i:
+            continue
+        if v.i in own:  # a clause right under ours: a coordinated one, or one with a subject of its own, is another report
+            if v.head.i == verb.i and (v.dep_ == "conj" or v.dep_ in CLAUSE_DEPS and has_subject(v)):
+                out |= {t.i for t in v.subtree}
+            continue
+        path = [verb, *verb.ancestors]
+        if v not in path:  # a clause beside ours ("…, while Britain eliminated its duties on wine"), not a noun's complement
+            if v.dep_ in ("ROOT", "conj") or v.dep_ in CLAUSE_DEPS and has_subject(v):
+                out |= {t.i for t in v.subtree} - own
+            continue
+        branch = path[path.index(v) - 1]  # the child of their verb that leads down to ours
+        if v.lower_ in reporting or not (branch.dep_ == "conj" or branch.dep_ in CLAUSE_DEPS and has_subject(branch)):
+            continue  # "said it would cut", "agreed to cut": their clause frames ours
+        shared = set() if any(has_subject(t) for t in path[:path.index(v)]) else \
+            {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        out |= {t.i for t in v.subtree} - {t.i for t in branch.subtree} - shared - {v.i}
+    return out
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def remedy_scope(measure: Span) -> set[int]:
@@ -427,12 +464,20 @@ class EventBuilder:
         candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None, ctx.measure)
         events: list[Event] = []
         for event_type, trigger in candidates:
-            for ev in self._make_events(event_type, trigger, sent, spans, document, published, ctx):
+            foreign = foreign_tokens(trigger, [g for _, g in candidates if g.start != trigger.start], self.cues.reporting_verbs) \
+                if event_type not in PARTY_EVENTS else set()  # (a deal's terms fill the clauses that follow it)
+            own = replace(spans, foreign=frozenset(foreign),
+                          **{k: [x for x in getattr(spans, k) if x.root.i not in foreign] for k in ("actors", "products", "rates", "dates")})
+            for ev in self._make_events(event_type, trigger, sent, own, document, published, ctx):
                 if self._rate_statement(trigger, spans) and self._merge_rates(ev, events):
                     continue  # "range from 3.9% to 265.1%, with all other Brazilian firms facing 127.3%": one target, one event
-                if not any(self._same_event(ev, other) for other in events):
+                same = next((other for other in events if self._same_event(ev, other)), None)
+                if same is None:
                     events.append(ev)
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
+                elif not same.products and ev.products:
+                    same.products = ev.products  # "it has not ended dumping; nor has it opened its market to U.S. chips": one report
+                    same.confidence = self._confidence(vars(same), same.products)
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
@@ -1098,11 +1143,12 @@ class EventBuilder:
         product_tokens = product_tokens | {i for _, extent in full.values() for i in extent}
         if event_type in PRODUCT_PHRASE_EVENTS:
             doc = trigger.doc
-            anchors = [doc[i] for i in sorted(measure_tokens | {trigger.root.i})]
+            anchors = [doc[i] for i in sorted((measure_tokens - spans.foreign) | {trigger.root.i})]
             actor_tokens = {t.i for a in spans.actors for t in a}
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
             named_measures = {t.i for m in spans.measures for t in m}  # "a probe into Canada's surtax": a measure, not goods
-            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens | named_measures, actor_tokens, self.cues)
+            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens | named_measures | spans.foreign,
+                                     actor_tokens, self.cues)
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])

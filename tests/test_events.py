@@ -1149,6 +1149,38 @@ def test_the_target_of_the_story_carries_over_sentences_without_events(extractor
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India scraps anti-dumping duty on Japanese acrylic fibre, opens probe into Chinese glyphosate",
+         [("lift", ["IND"], ["JPN"], ["acrylic fiber"]), ("investigate", ["IND"], ["CHN"], ["glyphosate"])]),
+        ("Australia removed tariffs on British cars, while Britain eliminated its duties on Australian wine.",
+         [("lift", ["AUS"], ["GBR"], ["car"]), ("lift", ["GBR"], ["AUS"], ["wine"])]),
+        ("Brazil cut tariffs on Chinese steel, and Argentina raised duties on Japanese cars.",
+         [("lift", ["BRA"], ["CHN"], ["steel"]), ("impose", ["ARG"], ["JPN"], ["car"])]),
+        ("Russia lifts curbs on Iranian fruit, Kazakhstan extends fuel export ban",
+         [("lift", ["RUS"], ["IRN"], ["fruit"]), ("impose", ["KAZ"], [], [])]),
+    ],
+)
+def test_coordinated_clauses_keep_their_own_parties_and_goods(extractor, text, expected):
+    """Two reports joined in one sentence: each event takes the countries and goods of its own clause."""
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    assert [(e.event_type, e.actor, e.target, e.products) for e in events] == expected
+
+
+def test_coordinated_clauses_keep_their_own_dates(extractor):
+    events = extractor.extract("Mexico lowered tariffs on U.S. corn on Monday, and Canada imposed duties on Chinese aluminum.",
+                               doc_id="t", published=PUB)
+    assert [(e.event_type, e.date is not None) for e in events] == [("lift", True), ("impose", False)]
+
+
+def test_a_second_trigger_of_one_report_lends_it_its_goods(extractor):
+    """ "…has ended the curbs, it has not opened its market to U.S. beef": one lift, with the beef."""
+    events = extractor.extract("Officials said that while Seoul has ended the curbs, it has not opened its market to U.S. beef.",
+                               doc_id="t", published=PUB)
+    assert [(e.event_type, e.products) for e in events] == [("lift", ["beef"])]
+
+
+@pytest.mark.parametrize(
     "text, owner",
     [
         ("The European Union imposed duties on Chinese bicycles in March. China's commerce ministry said it would consult the WTO. "
