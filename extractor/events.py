@@ -1117,7 +1117,24 @@ class EventBuilder:
             if kind == "safeguard" and event_type != "dispute" and base["target"] and not named_target:
                 fields.update(target=[], target_text=[])  # a safeguard hits imports from everywhere: only a named origin is its target
             events.append(Event(**fields, products=prods, rates=rs, confidence=self._confidence(fields, prods)))
+        if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
+            return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    def _mutual(self, trigger: Span, sent: Span) -> bool:
+        """ "both sides suspended their tariffs", "the EU and the U.S. agreed to suspend tariffs": each party acts on the other."""
+        if self.cues.both_parties_pattern.search(sent.text):
+            return True
+        head = trigger.root.head if trigger.root.dep_ == "xcomp" else None
+        return head is not None and head.lower_.startswith("agree") and any(
+            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
+
+    def _one_side(self, ev: Event, side: int) -> Event:
+        """The part one of two parties plays in a mutual measure: its own, on the other."""
+        fields = {**vars(ev), "actor": [ev.actor[side]], "target": [ev.actor[1 - side]],
+                  "actor_text": [], "target_text": []}
+        fields["confidence"] = self._confidence(fields, ev.products)
+        return Event(**fields)
 
     def _products(self, event_type: str, trigger: Span, spans: SentenceSpans, product_tokens: set[int],
                   measure_tokens: set[int], measure_span: Span | None = None) -> list[str]:

@@ -1181,6 +1181,23 @@ def test_a_second_trigger_of_one_report_lends_it_its_goods(extractor):
 
 
 @pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("The European Union and the United States agreed on Tuesday to suspend tariffs on each other's goods for five years.",
+         [(["EU"], ["USA"]), (["USA"], ["EU"])]),
+        ("Japan and South Korea agreed to cut tariffs on steel.", [(["JPN"], ["KOR"]), (["KOR"], ["JPN"])]),
+        ("Canada and Mexico will remove the duties between the two countries by 2028.", [(["CAN"], ["MEX"]), (["MEX"], ["CAN"])]),
+        ("Germany and France restricted exports of face masks.", [(["DEU", "FRA"], [])]),
+        ("The United States and Japan imposed sanctions on Russia.", [(["JPN", "USA"], ["RUS"])]),
+    ],
+)
+def test_a_mutual_measure_is_one_event_per_side(extractor, text, sides):
+    """Each of two parties lifts its own duties on the other; two who act together on a third stay one event."""
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")]
+    assert [(e.actor, e.target) for e in events] == sides
+
+
+@pytest.mark.parametrize(
     "text, owner",
     [
         ("The European Union imposed duties on Chinese bicycles in March. China's commerce ministry said it would consult the WTO. "
