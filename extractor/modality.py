@@ -15,6 +15,7 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod", "ns
                         "acomp", "auxpass", "aux", "oprd", "appos", "nmod", "acl", "advcl", "pcomp", "dep", "npadvmod"})
 ORDER = ("negated", "requested", "threatened", "planned")
 OWN_AIMS = frozenset({"seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping"})
+NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 
 
@@ -154,6 +155,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     prev = sent.doc[trigger.start - 1].lower_ if trigger.start > sent.start else ""
     if prev in ("no", "not", "without"):
         return "negated"
+    if _reported_done(trigger.root) and not words & cues.modality.get("negated", frozenset()):
+        return "asserted"  # "under an agreement reached with Washington on Tuesday, Japan will allow…": the deal is done
     for name in ORDER:
         if name == "threatened" and (_has_condition(tokens, cues) and event_type in THREAT_EVENTS or words & cues.possibility and has_target):
             return name
@@ -167,6 +170,13 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
     return "asserted"
+
+
+def _reported_done(noun: Token) -> bool:
+    """ "an agreement reached on Tuesday", "the accord signed last July": a participle that reports the noun's event as done."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ not in NOT_DONE and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        for c in noun.children)
 
 
 def _clause_head(token: Token) -> Token:

@@ -67,3 +67,18 @@ def test_applying_for_an_exemption_is_a_request(extractor):
 def test_offers_are_plans_and_only_a_conditional_measure_is_a_threat(extractor, text, event_type, modality):
     events = [e for e in extractor.extract(text, doc_id="t", published="2024-05-16") if e.event_type == event_type]
     assert events and events[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Japan will allow 120,000 tonnes of U.S. rice in duty-free under an agreement reached with Washington on Tuesday.", "asserted"),
+        ("The United States will lower tariffs on Swiss goods to 15% under a framework agreement announced on Friday.", "asserted"),
+        ("Canada will cut duties on Chilean wine under a trade accord signed by the two governments last July.", "asserted"),
+        ("Brazil refused to endorse the tariff agreements reached with Argentina.", "negated"),
+    ],
+)
+def test_a_deal_reported_as_reached_happened_whatever_the_main_clause_plans(extractor, text, modality):
+    """ "an agreement reached on Tuesday": the participle says the deal is done, though the sentence's verb is a plan."""
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "agree"]
+    assert [e.modality for e in events] == [modality]
