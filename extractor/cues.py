@@ -42,6 +42,7 @@ class Cues:
     possibility: frozenset[str]
     conditional_marks: frozenset[str]
     neg_raising: frozenset[str]
+    adopting_verbs: frozenset[str]
     market_heads: frozenset[str]
     market_licence: str
     firm_suffixes: frozenset[str]
@@ -111,6 +112,7 @@ class Cues:
             lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
+            lists["adopting_verbs"] = frozenset(w.lower() for w in raw["adopting_verbs"]["words"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
             lists["market_licence"] = str(raw["market_opening"]["licence"])
             lists["firm_suffixes"] = frozenset(w.lower() for w in raw["firm_suffixes"]["words"])

@@ -35,8 +35,9 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
             break
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             break  # "would exempt them from duties imposed in March": the participle reports a fact of its own
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
-            borrowed.add(tok.head.i)
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+                and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+            borrowed.add(tok.head.i)  # ("rejected the recommendation to revoke the duties, extending them": the extension happened)
         tok = tok.head
         chain.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
@@ -131,6 +132,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
         tokens = [t for t in tokens if t.i not in own]
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end  # "held a video call": the trigger is no cue
              and not _in_force(t)}
+    words -= {t.lower_ for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in cues.adopting_verbs}
+    # ("accepted the commission's recommendation to continue the duties": the recommendation was carried out)
     own_aim, aims = False, set()
     if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing", "he hopes his visit will help": its own plan
         above = list(trigger.root.ancestors)[:4]

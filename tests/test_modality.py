@@ -82,3 +82,25 @@ def test_a_deal_reported_as_reached_happened_whatever_the_main_clause_plans(extr
     """ "an agreement reached on Tuesday": the participle says the deal is done, though the sentence's verb is a plan."""
     events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "agree"]
     assert [e.modality for e in events] == [modality]
+
+
+@pytest.mark.parametrize(
+    "second, modality",
+    [
+        ("The minister accepted the commission's recommendation to continue the duties, with interim rates of 3.2% to 19.4%.", "asserted"),
+        ("The minister approved the commission's recommendation to continue the duties, with interim rates of 3.2% to 19.4%.", "asserted"),
+        ("The commission recommended continuing the duties, with interim rates of 3.2% to 19.4%.", "requested"),
+    ],
+)
+def test_a_recommendation_carried_out_is_no_request(extractor, second, modality):
+    text = "Australia imposed anti-dumping duties on aluminium extrusions from China in 2018. " + second
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.rates]
+    assert [e.modality for e in events] == [modality]
+
+
+def test_a_participle_clause_does_not_take_the_negation_of_its_main_verb(extractor):
+    """ "rejected the recommendation to revoke the duties, extending the measure": the extension happened."""
+    text = ("Britain imposed anti-dumping duties on Chinese ceramic tableware in 2019. The trade secretary rejected the authority's "
+            "recommendation to revoke anti-dumping duties on Chinese ceramic tableware, extending the measure for two years.")
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "extending"]
+    assert [(e.event_type, e.modality) for e in events] == [("impose", "asserted")]
