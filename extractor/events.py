@@ -467,7 +467,7 @@ class EventBuilder:
             foreign = foreign_tokens(trigger, [g for _, g in candidates if g.start != trigger.start], self.cues.reporting_verbs) \
                 if event_type not in PARTY_EVENTS else set()  # (a deal's terms fill the clauses that follow it)
             own = replace(spans, foreign=frozenset(foreign),
-                          **{k: [x for x in getattr(spans, k) if x.root.i not in foreign] for k in ("actors", "products", "rates", "dates")})
+                          **{k: [x for x in getattr(spans, k) if x.root.i not in foreign] for k in ("actors", "products", "rates")})
             for ev in self._make_events(event_type, trigger, sent, own, document, published, ctx):
                 if self._rate_statement(trigger, spans) and self._merge_rates(ev, events):
                     continue  # "range from 3.9% to 265.1%, with all other Brazilian firms facing 127.3%": one target, one event

@@ -1167,12 +1167,6 @@ def test_coordinated_clauses_keep_their_own_parties_and_goods(extractor, text, e
     assert [(e.event_type, e.actor, e.target, e.products) for e in events] == expected
 
 
-def test_coordinated_clauses_keep_their_own_dates(extractor):
-    events = extractor.extract("Mexico lowered tariffs on U.S. corn on Monday, and Canada imposed duties on Chinese aluminum.",
-                               doc_id="t", published=PUB)
-    assert [(e.event_type, e.date is not None) for e in events] == [("lift", True), ("impose", False)]
-
-
 def test_a_second_trigger_of_one_report_lends_it_its_goods(extractor):
     """ "…has ended the curbs, it has not opened its market to U.S. beef": one lift, with the beef."""
     events = extractor.extract("Officials said that while Seoul has ended the curbs, it has not opened its market to U.S. beef.",
