@@ -491,6 +491,20 @@ class EventBuilder:
                 ctx.remedy_owners.update(ev.actor)
         return events
 
+    def _faced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """ "imports above the quota will face a 25 percent tariff, while …": a duty goods face, in a clause no trigger holds."""
+        if not chosen:
+            return []  # (taken below, with the other measures a verb reports)
+        taken = {(clause_verb(g.root) or g.root).i for _, g in chosen} | {t.i for _, g in chosen for t in g}
+        out = []
+        for m in spans.measures:
+            verb = m.root.head
+            if m.root.dep_ == "dobj" and verb.lower_ in self.cues.undergoer_verbs and verb.i not in taken and m.root.i not in taken \
+                    and m.id_ in TARIFF_LIKE and not self._free_entry(m) and not self._hypothetical(verb) \
+                    and not any(g.root in m.root.subtree for _, g in chosen):  # "face a surtax that Ottawa imposed": reported
+                out.append(("impose", m))
+        return out
+
     @staticmethod
     def _effect_of_a_text(verb: Token, measure_tokens: set[int]) -> bool:
         """ "a decree that takes effect next month", "it comes into force": an effect verb whose subject is no measure span."""
@@ -587,6 +601,7 @@ class EventBuilder:
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
         chosen = self._duty_free_entries(spans, chosen)
+        chosen += self._faced_measures(spans, chosen)
         if sum(t in MEASURE_EVENTS for t, _ in chosen) > 1:  # "raise tariffs …, in a decree that takes effect next month": that rise's date
             chosen = [(t, g) for t, g in chosen if not (t == "impose" and self._effect_of_a_text(g.root, measure_tokens))]
         types = {t for t, _ in chosen}

@@ -1192,6 +1192,18 @@ def test_a_mutual_measure_is_one_event_per_side(extractor, text, sides):
 
 
 @pytest.mark.parametrize(
+    "text, rates",
+    [
+        ("The EU said imports above the quota will face a 25 percent tariff, while shipments within the quota will enter duty-free.", [25.0]),
+        ("Brazil cut duties on Chinese steel, but Chinese cars will face a 35 percent tariff from July.", [35.0]),
+    ],
+)
+def test_a_duty_goods_face_beside_another_event_is_its_own_impose(extractor, text, rates):
+    imposed = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert [[r.value for r in e.rates] for e in imposed] == [rates]
+
+
+@pytest.mark.parametrize(
     "text, owner",
     [
         ("The European Union imposed duties on Chinese bicycles in March. China's commerce ministry said it would consult the WTO. "
