@@ -1047,7 +1047,8 @@ class EventBuilder:
             named = {m.id_ for m in spans.actors if m.start_char >= cut}
             kept = [(c, t) for c, t in zip(actor, actor_text) if c not in named]
             actor, actor_text = [c for c, _ in kept], [t for _, t in kept]
-            target, target_text = [], []
+            kept = [(c, t) for c, t in zip(target, target_text) if c not in named]  # (but "tiles from Malaysia …, margins below 2% for all exporters")
+            target, target_text = [c for c, _ in kept], [t for _, t in kept]
         if self._rate_statement(trigger, spans):  # "BYD received a rate of 17%": whoever gets a rate is hit by the story's duty
             clause = own_clause(trigger)
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
@@ -1094,7 +1095,7 @@ class EventBuilder:
         target = self._without_members(target, published)
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]
         if everyone:
-            target, target_text = [], []  # and no fallback names one
+            target = [c for c in target if c in named_target]  # and no fallback names one
         if not actor and not target:
             return []
         if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):

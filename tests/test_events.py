@@ -1093,6 +1093,14 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
     assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
 
 
+def test_all_exporters_after_the_named_origin_does_not_erase_it(extractor):
+    """ "tiles from Malaysia and Thailand …, margins below 2% for all exporters": the firms, not every country."""
+    text = ("Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC flooring tiles from Malaysia and "
+            "Thailand after finding dumping margins below 2% for all exporters.")
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "investigate"]
+    assert [e.target for e in events] == [["MYS", "THA"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
