@@ -43,6 +43,7 @@ class Cues:
     conditional_marks: frozenset[str]
     neg_raising: frozenset[str]
     adopting_verbs: frozenset[str]
+    flow_change_subjects: frozenset[str]
     market_heads: frozenset[str]
     market_licence: str
     firm_suffixes: frozenset[str]
@@ -113,6 +114,7 @@ class Cues:
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
             lists["adopting_verbs"] = frozenset(w.lower() for w in raw["adopting_verbs"]["words"])
+            lists["flow_change_subjects"] = frozenset(w.lower() for w in raw["flow_changes"]["subjects"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
             lists["market_licence"] = str(raw["market_opening"]["licence"])
             lists["firm_suffixes"] = frozenset(w.lower() for w in raw["firm_suffixes"]["words"])

@@ -565,6 +565,8 @@ class EventBuilder:
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
+            if etype in ("impose", "lift") and self._flow_changes(trig.root):
+                continue  # "shipments have almost halved since the levy took effect": the trade moved, nobody acted
             if self._since_clause(trig.root, spans):
                 continue  # "shipments have halved since the levy took effect": a time reference, not a report
             if self._in_proper_name(trig):
@@ -616,6 +618,12 @@ class EventBuilder:
             if carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _flow_changes(self, verb: Token) -> bool:
+        """ "exports doubled", "imports increased 20 percent": a trade flow as the subject of an intransitive trigger verb."""
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in self.cues.flow_change_subjects for c in verb.children)
 
     @staticmethod
     def _since_clause(verb: Token, spans: SentenceSpans) -> bool:

@@ -1093,6 +1093,24 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
     assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of steel to the United States doubled last year despite the tariffs.",
+        "Shipments to the Philippines have almost halved since the levy took effect.",
+        "Imports of Chinese steel increased 20 percent last year despite the duties.",
+        "Sales of U.S. soybeans to China dropped sharply after the tariffs.",
+    ],
+)
+def test_a_trade_flow_that_moves_is_no_measure(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")]
+
+
+def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
+    events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
+    assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
+
+
 def test_all_exporters_after_the_named_origin_does_not_erase_it(extractor):
     """ "tiles from Malaysia and Thailand …, margins below 2% for all exporters": the firms, not every country."""
     text = ("Australia's Anti-Dumping Commission on Monday terminated its investigation into PVC flooring tiles from Malaysia and "
