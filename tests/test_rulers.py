@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from extractor.resources import models_dir_or_default
-from extractor.rulers import as_phrases, compile_phrases, make_ruler, trigger_patterns
+from extractor.rulers import as_phrases, compile_phrases, make_ruler, measure_patterns, trigger_patterns
 
 
 @pytest.mark.parametrize("pattern, phrases", [
@@ -73,3 +73,16 @@ def test_market_openings_are_lift_triggers(text, found):
     doc = ruler(nlp(text))
     spans = [s for s in doc.spans["trade_triggers"] if s.id_ == "lift"]
     assert [s.text for s in spans] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("China to tighten import control, cut export costs", ("import control", "other")),
+    ("Taiwan will relax import controls on some 400 foreign items.", ("import controls", "other")),
+    ("Seoul agreed to ease trade restrictions on beef.", ("trade restrictions", "other")),
+])
+def test_import_controls_are_a_measure(text, found):
+    nlp = spacy.blank("en")
+    ruler = make_ruler(nlp, "m", "trade_measures", measure_patterns(models_dir_or_default(None)), "LOWER")
+    doc = ruler(nlp(text))
+    spans = [(s.text, s.id_) for s in doc.spans["trade_measures"] if s.id_ != "none"]
+    assert spans[:1] == [found]
