@@ -56,6 +56,7 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
+PRACTICES = frozenset({"dumping", "subsidising", "subsidizing", "smuggling", "overcapacity"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
 MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization", "authorisation"})
@@ -565,6 +566,8 @@ class EventBuilder:
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
+            if etype in ("impose", "lift") and any(c.dep_ in ("dobj", "xcomp") and c.lower_ in PRACTICES for c in trig.root.children):
+                continue  # "Japan has not ended third country dumping": a practice stops, no measure moves
             if etype in ("impose", "lift") and self._flow_changes(trig.root):
                 continue  # "shipments have almost halved since the levy took effect": the trade moved, nobody acted
             if self._since_clause(trig.root, spans):

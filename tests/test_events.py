@@ -1106,6 +1106,19 @@ def test_a_trade_flow_that_moves_is_no_measure(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")]
 
 
+@pytest.mark.parametrize(
+    "text, lifts",
+    [
+        ("U.S. officials said Japan has not ended third country dumping of semiconductors.", 0),
+        ("Japan ordered a cutback in chip production to end the dumping.", 0),
+        ("Washington will end the anti-dumping duties on Japanese chips.", 1),
+    ],
+)
+def test_ending_dumping_is_no_lift(extractor, text, lifts):
+    """Dumping is the practice the duties answer: stopping it lifts no measure."""
+    assert len([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]) == lifts
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
