@@ -1356,7 +1356,7 @@ class EventBuilder:
             return "quota", source  # "may ship 35,000 tonnes a year tariff-free": a duty-free volume
         if measure == "import_ban" and any(t.lower_ in EXPORT_NOUNS for t in sent):
             return "export_control", source
-        if measure == "other" and source is not None and any(t.lower_ in EXPORT_FLOWS for t in [*source.root.subtree, *trigger.root.subtree]):
+        if measure == "other" and source is not None and not any(t.lower_ in ("import", "imports") for t in source) and any(t.lower_ in EXPORT_FLOWS for t in [*source.root.subtree, *trigger.root.subtree]):
             return "export_control", source  # "curbs on chip-material exports", "restrictions on sales of chipmaking equipment"
         return measure, source
 

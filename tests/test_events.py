@@ -1119,6 +1119,19 @@ def test_ending_dumping_is_no_lift(extractor, text, lifts):
     assert len([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]) == lifts
 
 
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("China to tighten import control, cut export costs", "other"),
+        ("Taiwan will relax import controls on 400 items to cut its export surplus.", "other"),
+        ("Japan tightened curbs on chip-material exports to South Korea.", "export_control"),
+    ],
+)
+def test_import_controls_beside_an_export_word_stay_import_controls(extractor, text, measure):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")]
+    assert [e.measure for e in events] == [measure]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
