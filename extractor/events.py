@@ -56,6 +56,7 @@ ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curb
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
+PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "inflation"})
 PRACTICES = frozenset({"dumping", "subsidising", "subsidizing", "smuggling", "overcapacity"})
 ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
                          re.IGNORECASE)
@@ -1174,6 +1175,7 @@ class EventBuilder:
             measure_tokens = measure_tokens - cited
         if event_type in PRODUCT_PHRASE_EVENTS:  # "retaliate as a result of the semiconductor dispute": the conflict's name
             named = [p for p in named if not self._names_a_conflict(p, trigger)]
+        named = [p for p in named if not self._priced(p)]  # "to bring down prices of cooking oil": the motive, not the goods
         clause = own_clause(trigger)
         if clause and any(p.root.i in clause for p in named):
             named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
@@ -1196,6 +1198,19 @@ class EventBuilder:
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])
+
+    @staticmethod
+    def _priced(product: Span) -> bool:
+        """ "food prices", "prices of cooking oil", "the cost of steel": a product named only for what it costs."""
+        root = product.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("compound", "amod", "nmod"):
+            return root.head.lower_ in PRICE_NOUNS
+        prep = root.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:  # "the cost of sugar and of food"
+            prep = prep.head
+        return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PRICE_NOUNS
 
     @staticmethod
     def _names_a_conflict(product: Span, trigger: Span) -> bool:

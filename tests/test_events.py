@@ -1132,6 +1132,19 @@ def test_import_controls_beside_an_export_word_stay_import_controls(extractor, t
     assert [e.measure for e in events] == [measure]
 
 
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Indonesia banned overseas shipments of palm oil on April 28 to bring down soaring domestic prices of cooking oil.", ["palm oil"]),
+        ("Nigeria suspended import duties on wheat and maize for 150 days to tame food prices.", ["wheat", "corn"]),
+        ("Kenya cut duties on sugar to bring down the cost of rice and of food.", ["sugar"]),
+    ],
+)
+def test_goods_named_for_their_price_are_not_the_goods_covered(extractor, text, products):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")]
+    assert events and events[0].products == products
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]

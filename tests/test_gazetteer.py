@@ -260,6 +260,8 @@ PRODUCT_CASES = [
     ("farm products", "farm product"),
     ("agricultural goods", "agricultural product"),
     ("farm goods", "farm product"),
+    ("olein", "olein"),
+    ("palm kernel oil", "palm kernel oil"),
     ("agricultural imports", "agricultural product"),
     ("consumer goods", "consumer good"),
     ("LNG", "liquefied natural gas"),
