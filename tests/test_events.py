@@ -1145,6 +1145,17 @@ def test_goods_named_for_their_price_are_not_the_goods_covered(extractor, text, 
     assert events and events[0].products == products
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya cut duties on sugar to curb the cost of rice.",
+        "The central bank raised tariffs on electricity to curb inflation and limit borrowing.",
+    ],
+)
+def test_curbing_costs_or_inflation_is_no_measure(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
