@@ -970,8 +970,8 @@ class EventBuilder:
             if etype == "exempt" and measure_named:
                 return True  # "were granted exemptions", "asked Berlin to exempt the shipments": from the measure named before
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
-        if etype == "investigate":
-            return has_trade_cue or doc_trade and bool(spans.actors)
+        if etype == "investigate":  # ("will issue its final injury finding by Jan. 5": a step of the story's case)
+            return has_trade_cue or doc_trade and (bool(spans.actors) or measure_named and len(trig) > 1)
         if etype == "dispute":
             if len(trig) == 1 and root.lower_ in ("dispute", "disputes") and root.dep_ in ("pobj", "compound", "conj"):
                 return False  # "in their long-running dispute", "WTO dispute settlement": the conflict named, not a filing

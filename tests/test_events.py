@@ -1156,6 +1156,20 @@ def test_curbing_costs_or_inflation_is_no_measure(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Commerce is expected to issue final determinations in the investigations next year.",
+        "The authority is expected to publish a preliminary finding by next March.",
+    ],
+)
+def test_a_step_of_the_story_case_is_an_investigation(extractor, second):
+    """A preliminary or final finding in a story about a trade case continues that case, with its parties."""
+    text = "The U.S. Commerce Department opened anti-dumping investigations into solar panels from Vietnam in May. " + second
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "investigate"]
+    assert len(events) == 2 and events[1].actor == ["USA"] and events[1].modality == "planned"
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
