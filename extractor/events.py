@@ -508,6 +508,12 @@ class EventBuilder:
         return out
 
     @staticmethod
+    def _may_follow(verb: Token) -> bool:
+        """ "an anti-dumping probe into European pork could follow": a step that may come next, with no complement."""
+        return verb.lower_ in ("follow", "come") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXES for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "prep", "npadvmod", "advcl") for c in verb.children)
+
+    @staticmethod
     def _effect_of_a_text(verb: Token, measure_tokens: set[int]) -> bool:
         """ "a decree that takes effect next month", "it comes into force": an effect verb whose subject is no measure span."""
         if verb.lower_ not in EFFECT_VERBS:
@@ -910,7 +916,11 @@ class EventBuilder:
                                                   or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass"))  # "two days of talks broke up"
             sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset()) | TRADE_OFFS
             reached = etype == "agree" and any(c.dep_ in ("acl", "relcl") and c.lower_ in DEAL_MAKING for c in root.children)
-            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought and not reached:
+            date_tokens = {t.i for d in spans.dates for t in d}
+            dated = etype == "investigate" and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.i in date_tokens for t in c.subtree)
+                                                   for c in root.children)  # "on top of an anti-dumping probe launched last September"
+            if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought and not reached \
+                    and not dated:
                 return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
@@ -920,7 +930,8 @@ class EventBuilder:
                for c in root.children):
             return False  # "countries should not introduce new import barriers": a principle, no identifiable party
         if (root.pos_ == "NOUN" and root.dep_ == "nsubj" or root.dep_ == "csubj") and root.head.lower_ in self.cues.label_subject_verbs \
-                and not (root.lower_.startswith("visit") and any(c.dep_ == "npadvmod" for c in root.children)):  # "his visit next week will help"
+                and not (root.lower_.startswith("visit") and any(c.dep_ == "npadvmod" for c in root.children)) \
+                and not self._may_follow(root.head):  # "his visit next week will help"; "a probe into pork could follow" is announced
             return False  # "the waiver comes weeks after …", "the tariff cuts will save exporters …": reported elsewhere, or its effect
         if root.tag_ == "VBN" and root.dep_ in ("acl", "amod") and any(
                 c.dep_ == "agent" and any(t.i in measure_tokens for t in c.subtree) for c in root.children):

@@ -1170,6 +1170,19 @@ def test_a_step_of_the_story_case_is_an_investigation(extractor, second):
     assert len(events) == 2 and events[1].actor == ["USA"] and events[1].modality == "planned"
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The EU imposed duties on Chinese electric vehicles. Chinese officials had earlier suggested that an anti-dumping probe "
+         "into European pork could follow.", ["EU"]),
+        ("Canada raised tariffs on steel, on top of an investigation into Chinese wire launched in May.", ["CHN"]),
+    ],
+)
+def test_a_probe_that_may_follow_or_was_launched_on_a_date_is_reported(extractor, text, target):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "investigate"]
+    assert [e.target for e in events] == [target]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
