@@ -1183,6 +1183,18 @@ def test_a_probe_that_may_follow_or_was_launched_on_a_date_is_reported(extractor
     assert [e.target for e in events] == [target]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington will cancel the scheduled 100 pct tariffs on Japanese electronic exports.", [("lift", "planned")]),
+        ("Tokyo cancelled its trade talks with Washington on beef tariffs.", [("negotiate", "negated")]),
+        ("The minister cancelled his visit to Tokyo, where tariffs on beef were to be discussed.", [("negotiate", "negated")]),
+    ],
+)
+def test_cancelling_a_measure_lifts_it_and_cancelling_talks_calls_them_off(extractor, text, expected):
+    assert [(e.event_type, e.modality) for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
