@@ -575,6 +575,9 @@ class EventBuilder:
                 continue  # taken below as a ban
             if etype in ("impose", "lift") and any(c.dep_ in ("dobj", "xcomp") and c.lower_ in PRACTICES for c in trig.root.children):
                 continue  # "Japan has not ended third country dumping": a practice stops, no measure moves
+            if etype == "lift" and trig.root.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in self.cues.flow_change_subjects
+                                                                     and c.i >= trig.end for c in trig.root.children):
+                continue  # "reduce the trade surplus", "rectified by reducing trade": the flow shrinks, no measure is lifted
             if etype in ("impose", "lift") and self._flow_changes(trig.root):
                 continue  # "shipments have almost halved since the levy took effect": the trade moved, nobody acted
             if self._since_clause(trig.root, spans):

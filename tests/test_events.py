@@ -1195,6 +1195,17 @@ def test_cancelling_a_measure_lifts_it_and_cancelling_talks_calls_them_off(extra
     assert [(e.event_type, e.modality) for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit should be rectified not by reducing trade through import restrictions, the minister said.",
+        "Seoul pledged to cut its trade surplus with the United States under the tariff deal.",
+    ],
+)
+def test_shrinking_a_flow_lifts_no_measure(extractor, text):
+    assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
