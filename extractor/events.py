@@ -1046,11 +1046,20 @@ class EventBuilder:
             head = head.head
         return head.pos_ == "VERB" and head.lower_ in self.cues.filing_verbs - weak
 
+    @staticmethod
+    def _for_the_measure(prep: Token, trig: Span, spans: SentenceSpans) -> bool:
+        """Whether a "for" phrase hangs on the trigger or its measure ("suspended the duties for Japan"), not on a side
+        remark ("…, a long-standing red line for India")."""
+        measure_tokens = {t.i for m in spans.measures for t in m}
+        head = prep.head
+        return head.i in range(trig.start, trig.end) or head.i in measure_tokens or head.head.i == trig.root.i and head.dep_ == "dobj"
+
     def _names_countries_for(self, trig: Span, spans: SentenceSpans) -> bool:
         """'suspended … for Japan and Korea': a lift for named countries is an exemption."""
         for a in spans.actors:
             tok = a.root
-            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.i > trig.start and a.label_ in ("COUNTRY", "DEMONYM"):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.i > trig.start and a.label_ in ("COUNTRY", "DEMONYM") \
+                    and self._for_the_measure(tok.head, trig, spans):
                 return True
         return False
 

@@ -1206,6 +1206,19 @@ def test_shrinking_a_flow_lifts_no_measure(extractor, text):
     assert not [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
 
 
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Seoul suspended the duties for Japan and Taiwan.", "exempt"),
+        ("Seoul cut tariffs on beef last week, in a boost for Australia.", "lift"),
+        ("Goyal told exporters in Mumbai on Tuesday that New Delhi would not cut tariffs on dairy products under the deal, "
+         "a long-standing red line for India.", "lift"),
+    ],
+)
+def test_a_lift_is_an_exemption_only_when_it_is_for_named_countries(extractor, text, event_type):
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == [event_type]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
