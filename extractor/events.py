@@ -949,6 +949,8 @@ class EventBuilder:
             return headline or any(c.dep_ == "nsubj" and c.i in actor_roots for v in verbs for c in v.children)
         if etype == "lift" and self._opens_a_market(trig):
             return True  # "urged Japan to open its markets to U.S. goods": an action with no instrument named
+        if etype == "lift" and len(trig) > 1 and root.lower_.startswith(("resum", "reopen")) and doc_trade and (spans.products or spans.actors):
+            return True  # "pressing Beijing to resume imports of Australian rock lobster": the story's ban ends
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):

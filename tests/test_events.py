@@ -1219,6 +1219,13 @@ def test_a_lift_is_an_exemption_only_when_it_is_for_named_countries(extractor, t
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == [event_type]
 
 
+def test_resuming_imports_in_a_trade_story_ends_its_ban(extractor):
+    text = ("China banned imports of Australian beef from six plants in 2020. "
+            "Trade Minister Don Farrell said he would keep pressing Beijing to resume imports of Australian rock lobster.")
+    lifts = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+    assert [(e.actor, e.target, e.products, e.modality) for e in lifts] == [(["CHN"], ["AUS"], ["rock lobster"], "requested")]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
