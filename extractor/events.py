@@ -465,7 +465,9 @@ class EventBuilder:
         """The events one sentence reports."""
         candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None, ctx.measure)
         events: list[Event] = []
+        heads: dict[int, int] = {}  # event id -> token index of the verb heading its trigger's clause
         for event_type, trigger in candidates:
+            head = (clause_verb(trigger.root) or trigger.root).i
             foreign = foreign_tokens(trigger, [g for _, g in candidates if g.start != trigger.start], self.cues.reporting_verbs) \
                 if event_type not in PARTY_EVENTS else set()  # (a deal's terms fill the clauses that follow it)
             own = replace(spans, foreign=frozenset(foreign),
@@ -473,9 +475,11 @@ class EventBuilder:
             for ev in self._make_events(event_type, trigger, sent, own, document, published, ctx):
                 if self._rate_statement(trigger, spans) and self._merge_rates(ev, events):
                     continue  # "range from 3.9% to 265.1%, with all other Brazilian firms facing 127.3%": one target, one event
-                same = next((other for other in events if self._same_event(ev, other)), None)
-                if same is None:
+                same = next((other for other in events if self._same_event(ev, other) and not (
+                    heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))), None)
+                if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     events.append(ev)
+                    heads[id(ev)] = head
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
                 elif not same.products and ev.products:
                     same.products = ev.products  # "it has not ended dumping; nor has it opened its market to U.S. chips": one report

@@ -1226,6 +1226,19 @@ def test_resuming_imports_in_a_trade_story_ends_its_ban(extractor):
     assert [(e.actor, e.target, e.products, e.modality) for e in lifts] == [(["CHN"], ["AUS"], ["rock lobster"], "requested")]
 
 
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("China imposed tariffs on steel and raised duties on aluminum.", [["steel"], ["aluminum"]]),
+        ("India banned wheat exports in May and halted shipments of rice from Chennai in July.", [["wheat"], ["rice"]]),
+        ("China imposed tariffs on steel and aluminum.", [["steel", "aluminum"]]),
+    ],
+)
+def test_two_actions_on_different_goods_are_two_events(extractor, text, products):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert [e.products for e in events] == products
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
