@@ -984,6 +984,10 @@ class EventBuilder:
                 if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
                     return False  # "extended exemptions", "ended talks": the object is the event
                 near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
+                if root.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in root.children):
+                    antecedent = root.head  # "safeguard tariffs of 14.25 percent under Section 201, which Washington extended"
+                    if antecedent.i in measure_tokens or any(a.i in measure_tokens for a in list(antecedent.ancestors)[:3]):
+                        return True
                 return any(t.i in measure_tokens for t in root.subtree) or bool(near & measure_tokens)
             if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):
                 return any(t.lower_ in ANAPHORS for t in trig.sent)

@@ -1239,6 +1239,18 @@ def test_two_actions_on_different_goods_are_two_events(extractor, text, products
     assert [e.products for e in events] == products
 
 
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Solar panels from the region are also subject to safeguard tariffs of 14.25 percent under Section 201, which Washington "
+         "extended for four years in 2022.", "impose"),
+        ("Brazil reinstated a levy on electric cars that had been cut to zero in 2015.", "lift"),
+    ],
+)
+def test_a_weak_verb_in_a_relative_clause_acts_on_the_measure_it_refers_to(extractor, text, event_type):
+    assert event_type in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
