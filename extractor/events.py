@@ -283,7 +283,8 @@ class EventBuilder:
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
             spans = self._sentence_spans(doc, sent, skip, home, document.published, index, boiler)
-            if not spans.triggers and not spans.measures and not spans.rates and not any(t.lower_ in self.event_words for t in sent):
+            if not spans.triggers and not spans.measures and not spans.rates and not any(
+                    t.lower_ in self.event_words or t.lower_ in APPLY_VERBS and ctx.measure for t in sent):  # "It also applies to Norway"
                 self._remember_mentions(spans, ctx)
                 continue
             found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)

@@ -1251,6 +1251,12 @@ def test_a_weak_verb_in_a_relative_clause_acts_on_the_measure_it_refers_to(extra
     assert event_type in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
 
 
+def test_a_measure_that_also_applies_to_more_countries_is_reported_without_a_trigger_word(extractor):
+    text = "Russia banned imports of food from the EU in 2014. It also applies to Australia, Canada, Norway and, since 2015, Ukraine."
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "applies"]
+    assert [(e.event_type, e.actor, e.target) for e in events] == [("impose", ["RUS"], ["AUS", "CAN", "NOR", "UKR"])]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
