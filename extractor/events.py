@@ -966,6 +966,9 @@ class EventBuilder:
         if etype in MEASURE_EVENTS:
             if measure_named and root.pos_ == "NOUN" and not spans.measures and any(t.i in {r.root.i for r in spans.rates} for t in root.subtree):
                 return True  # "Cuts of up to 50 pct on those items were made last year": the story's measure, with its rate
+            if measure_named and root.pos_ == "NOUN" and root.lower_ in ANAPHORS and root.dep_ == "nsubj" \
+                    and root.head.lower_ in self.cues.measure_verbs:
+                return True  # "The increases also cover fruit, coal and cosmetics": the story's measure, extended in scope
             if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
             if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in trigger_tokens and c.i not in measure_tokens

@@ -1257,6 +1257,13 @@ def test_a_measure_that_also_applies_to_more_countries_is_reported_without_a_tri
     assert [(e.event_type, e.actor, e.target) for e in events] == [("impose", ["RUS"], ["AUS", "CAN", "NOR", "UKR"])]
 
 
+def test_the_story_measure_extended_in_scope_is_an_impose(extractor):
+    text = ("Turkey doubled tariffs on some imports from the United States including cars, alcohol and tobacco on Wednesday. "
+            "The increases also cover fruit, coal and cosmetics.")
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "increases"]
+    assert [(e.event_type, e.actor, e.target, e.products) for e in events] == [("impose", ["TUR"], ["USA"], ["fruit", "coal", "cosmetic"])]
+
+
 def test_a_flow_that_is_stopped_is_still_a_ban(extractor):
     events = extractor.extract("Exports of wheat were banned by India in May.", doc_id="t", published=PUB)
     assert [(e.event_type, e.actor) for e in events] == [("impose", ["IND"])]
