@@ -42,6 +42,7 @@ class Cues:
     possibility: frozenset[str]
     conditional_marks: frozenset[str]
     neg_raising: frozenset[str]
+    litotes: frozenset[str]
     adopting_verbs: frozenset[str]
     flow_change_subjects: frozenset[str]
     market_heads: frozenset[str]
@@ -113,6 +114,7 @@ class Cues:
             lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
+            lists["litotes"] = frozenset(w.lower() for w in raw["litotes"]["words"])
             lists["adopting_verbs"] = frozenset(w.lower() for w in raw["adopting_verbs"]["words"])
             lists["flow_change_subjects"] = frozenset(w.lower() for w in raw["flow_changes"]["subjects"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])

@@ -874,7 +874,8 @@ class EventBuilder:
             root = root.head
         head = root.head
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            return head.lower_ in self.cues.measure_verbs
+            ruled_out = root.dep_ == "dobj" and head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)
+            return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
         return False
 
     @staticmethod

@@ -117,6 +117,8 @@ def _denied_belief(clause: Token, cues: Cues) -> bool:
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
+    if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end):
+        return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation": left open, not denied
     subject = trigger.root
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ in ("nsubj", "nsubjpass"):
         subject = subject.head.head  # "two rounds of talks broke down"
@@ -173,6 +175,13 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
     return "asserted"
+
+
+def _litotes(token: Token, cues: Cues) -> bool:
+    """ "did not rule out", "would not hesitate to", "has not excluded": a negated verb that leaves its action open."""
+    if token.lower_ not in cues.litotes or not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not token.lower_.startswith("rul") or any(c.lower_ == "out" for c in token.children)
 
 
 def _reported_done(noun: Token) -> bool:

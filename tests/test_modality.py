@@ -104,3 +104,23 @@ def test_a_participle_clause_does_not_take_the_negation_of_its_main_verb(extract
             "recommendation to revoke anti-dumping duties on Chinese ceramic tableware, extending the measure for two years.")
     events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "extending"]
     assert [(e.event_type, e.modality) for e in events] == [("impose", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        # a negated "rule out", "hesitate", "exclude" leaves the action open: a threat (a plan for relief or talks)
+        ("Malaysia said it had not ruled out an appeal against the WTO panel report.", "dispute", "threatened"),
+        ("A Commission spokesman said Brussels would not hesitate to request consultations at the World Trade Organization.",
+         "dispute", "threatened"),
+        ("Washington would not hesitate to retaliate against Japan, the official said.", "impose", "threatened"),
+        ("Commission officials did not rule out retaliatory duties on U.S. goods.", "impose", "threatened"),
+        ("Tokyo did not rule out lifting the ban on U.S. beef.", "lift", "planned"),
+        # while "ruled out" alone denies it, a measure noun included
+        ("Seoul ruled out retaliatory duties on Japanese goods.", "impose", "negated"),
+        ("Ottawa has ruled out lifting the levy on Chinese electric vehicles.", "lift", "negated"),
+    ],
+)
+def test_a_negated_rule_out_leaves_the_action_open(extractor, text, event_type, modality):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
+    assert [e.modality for e in events] == [modality]
