@@ -343,10 +343,24 @@ def test_counter_tariffs_are_not_the_remedy(extractor):
     [
         "Japan tightened curbs on chip-material exports to South Korea on Thursday.",
         "Washington expanded restrictions on exports of advanced semiconductors to China.",
+        "China widens rare-earth export curbs as trade row deepens",
+        "The United States said it would widen its controls on chip exports to China.",
     ],
 )
 def test_curbs_on_exports_are_export_controls(extractor, text):
     assert only(events_of(extractor, text), "impose").measure == "export_control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade gap widened to $50 billion in March.",
+        "Tokyo said the talks would widen to cover services.",
+        "Analysts said the spread between the two contracts widened sharply.",
+    ],
+)
+def test_widening_without_a_measure_is_no_event(extractor, text):
+    assert [e.event_type for e in events_of(extractor, text) if e.event_type in ("impose", "lift")] == []
 
 
 @pytest.mark.parametrize(
