@@ -33,6 +33,7 @@ RATE_NOISE = frozenset({"rose", "fell", "grew", "jumped", "dropped", "slipped", 
                         "share", "shares", "accounted", "accounting", "down", "up", "gain", "gains", "loss", "losses", "growth",
                         "inflation", "stake", "majority", "unemployment", "profit", "operating", "gross", "gdp", "surged", "plunged",
                         "slid", "tumbled"})  # but a dumping "margin" is a rate
+GO_VERBS = frozenset({"go", "goes", "going", "went", "move", "moves", "moved", "moving"})
 PERIOD_LEADS = frozenset({"until", "till", "through", "throughout", "for", "within", "over", "since"})
 CONFLICT_NOUNS = frozenset({"dispute", "disputes", "row", "rows", "war", "wars", "feud", "fight", "conflict", "issue", "pact", "accord",
                             "agreement", "deal", "arrangement", "friction", "tensions", "spat", "quarrel"})
@@ -732,6 +733,8 @@ class EventBuilder:
         rate_tokens = {t.i for r in spans.rates for t in r}
         for tok in sent:
             etype = next((k for k, words in self.cues.rate_change_verbs.items() if tok.lower_ in words), None)
+            if etype is None and tok.lower_ in GO_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                etype = self._direction(tok, spans)  # "plug-in hybrids will go to 35% from 28%"
             if etype is None or tok.pos_ not in ("VERB", "AUX") or tok.i in taken:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -741,6 +744,16 @@ class EventBuilder:
             if about_measure and not compared and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
+
+    @staticmethod
+    def _direction(verb: Token, spans: SentenceSpans) -> str:
+        """Whether a rate that goes "to X% from Y%" rises (impose) or falls (lift); a rise without a "from"."""
+        moved: dict[str, float] = {}
+        for r in spans.rates:
+            prep = r.root.head if r.root.head.dep_ == "prep" else r.root.head.head
+            if prep.lower_ in ("to", "from") and prep.head.i == verb.i and decode_rates(r.id_):
+                moved[prep.lower_] = decode_rates(r.id_)[0].value
+        return "lift" if "to" in moved and "from" in moved and moved["to"] < moved["from"] else "impose"
 
     def _free_entry(self, measure: Span) -> bool:
         """'ship 35,000 tonnes tariff-free', 'duty-free imports', 'a zero-duty quota': goods let in free of duty (not duty-free shops)."""
@@ -1423,13 +1436,21 @@ class EventBuilder:
             window = sent.doc[max(sent.start, r.start - 3):min(sent.end, r.end + 2)]
             if r.end < sent.end and sent.doc[r.end].lower_ == "of":
                 continue  # "91% of EU exports": a share of trade, not a rate
-            if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") and t.i not in trigger_tokens for t in window):
-                continue  # growth and shares, not rates ("up to 25%" is a rate)
+            if any(t.lower_ in RATE_NOISE and not (t.lower_ == "up" and t.nbor(1).lower_ == "to") and t.i not in trigger_tokens
+                   and not self._previous_rate(t) for t in window):
+                continue  # growth and shares, not rates ("up to 25%" is a rate, "will reach 35%, up from 30%" two)
             chained = bool(out) and r.start - out[-1][0].end <= 5  # "to 25 percent from 10 percent", "…, 20 percent on cars and 10 percent"
             if anchored and not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
                 continue
             out.append((r, decode_rates(r.id_)))
         return out
+
+    @staticmethod
+    def _previous_rate(token: Token) -> bool:
+        """ "35%, up from 30%": "up"/"down" after a comma that introduces the rate before the change."""
+        doc = token.doc
+        return token.lower_ in ("up", "down") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," \
+            and doc[token.i + 1].lower_ == "from"
 
     @staticmethod
     def _value(spans: SentenceSpans) -> TradeValue | None:

@@ -50,10 +50,11 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
 
 
 def _in_force(token: Token) -> bool:
-    """ "The duties apply to imports", "will apply from March": applying as being in force, not applying for something."""
-    return token.lower_ in ("apply", "applies", "applied", "applying") and not any(
-        c.lower_ in ("for", "to") and c.dep_ in ("prep", "aux") and c.head.i != token.i for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "from") for c in token.children)
+    """ "The duties apply to imports", "will apply from March", "India applies duties of up to 150%": applying a
+    measure or being in force, not applying for something."""
+    if token.lower_ not in ("apply", "applies", "applied", "applying") or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") or c.dep_ == "dobj" and c.lower_ != "pressure" for c in token.children)
 
 
 def _has_condition(tokens: list[Token], cues: Cues) -> bool:

@@ -209,6 +209,11 @@ def test_products_lead_their_rates(extractor):
     [
         ("Argentina's export levies on soybean meal will fall to 24.5 pct from 31 pct.", "lift", [24.5, 31.0]),
         ("India's import duty on palm oil will rise to 20 percent from 12.5 percent.", "impose", [20.0, 12.5]),
+        # "go to" takes its direction from the rates; "reach …, up from …" gives the rate before the change
+        ("Brazil's import duty on wheat will go to 5% from 10% next month.", "lift", [5.0, 10.0]),
+        ("Brazil's import duty on hybrid cars will go to 35% from 28% next month.", "impose", [35.0, 28.0]),
+        ("Brazil's levies on hybrid cars will also reach 35%, up from 30%.", "impose", [35.0, 30.0]),
+        ("Indonesia's export tax on nickel pig iron will reach 15 percent next year, up from 10 percent.", "impose", [15.0, 10.0]),
     ],
 )
 def test_measures_whose_rate_moves(extractor, text, event_type, rates):

@@ -45,6 +45,23 @@ def test_a_measure_that_applies_is_in_force_not_requested(extractor, text, modal
     assert events and events[0].modality == modality and events[0].trigger == "apply"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India currently applies duties of up to 150% on European wine and spirits.",
+        "Brussels has applied anti-dumping duties to Chinese bicycles since 1993.",
+    ],
+)
+def test_a_party_that_applies_a_measure_is_not_asking_for_one(extractor, text):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2024-05-16") if e.event_type == "impose"]
+    assert [e.modality for e in events] == ["asserted"]
+
+
+def test_applying_pressure_is_a_request(extractor):
+    events = extractor.extract("Canada applied pressure on Washington to exempt its steel from the tariffs.", doc_id="t", published="2024-05-16")
+    assert [e.modality for e in events if e.event_type == "exempt"] == ["requested"]
+
+
 def test_applying_for_an_exemption_is_a_request(extractor):
     events = extractor.extract("Chile applied for an exemption from the U.S. tariffs on copper.", doc_id="t", published="2024-05-16")
     assert [e.modality for e in events if e.event_type == "exempt"] == ["requested"]
