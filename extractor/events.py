@@ -267,6 +267,7 @@ class EventBuilder:
         except InputError:
             published = None
         skip = {t.i for key in ("trade_boilerplate", "trade_dateline") for s in doc.spans.get(key, []) for t in s}
+        skip |= self._look_alike_anaphors(doc)
         self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
         ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc))
@@ -293,6 +294,22 @@ class EventBuilder:
             if found:
                 ctx.sentences_since = 0
         return events
+
+    @staticmethod
+    def _look_alike_anaphors(doc: Doc) -> set[int]:
+        """ "the tariff" after "electricity tariff": a bare definite measure noun refers to the look-alike the story named last."""
+        named: dict[str, bool] = {}  # measure noun → whether its last qualified mention was a look-alike
+        refs: set[int] = set()
+        for m in sorted(doc.spans.get("trade_measures", []), key=lambda s: s.start):
+            noun = m.root.lower_.rstrip("s")
+            bare = len(m) == 1 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in m.root.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in m.root.children)
+            if bare and m.id_ != "none":
+                if named.get(noun):
+                    refs.add(m.start)
+            else:
+                named[noun] = m.id_ == "none"
+        return refs
 
     @staticmethod
     def _add_short_forms(doc: Doc) -> None:

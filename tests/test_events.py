@@ -137,6 +137,25 @@ def test_negatives(extractor, text):
     assert extractor.extract(text, doc_id="t", published=PUB) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's regulator cut mobile roaming tariffs. The regulator said the tariffs would be cut by half for calls within "
+        "the region, and Ghana's customs said import duties were unchanged.",
+        "Egypt raised the electricity tariff for factories on Monday. Officials said the tariff would rise to 1.2 pounds per "
+        "kWh, and Egypt's customs authority said import duties were unchanged.",
+    ],
+)
+def test_the_tariff_after_a_look_alike_is_that_look_alike(extractor, text):
+    assert [(e.event_type, e.trigger) for e in extractor.extract(text, doc_id="t", published=PUB)] == []
+
+
+def test_the_tariff_after_a_trade_tariff_is_that_tariff(extractor):
+    text = ("The regulator raised the electricity tariff for households by 20%. Separately, Washington imposed a 25% "
+            "tariff on Chinese steel. The tariff will take effect in July.")
+    assert [e.trigger for e in extractor.extract(text, doc_id="t", published=PUB)] == ["imposed", "take effect"]
+
+
 def test_deterministic_ids_and_output(extractor):
     text = "Washington imposed tariffs on Chinese steel. Beijing vowed to retaliate with tariffs on U.S. pork."
     a = [e.to_dict() for e in extractor.extract(text, doc_id="d", published=PUB)]
