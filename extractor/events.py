@@ -1261,8 +1261,11 @@ class EventBuilder:
             actor_tokens = {t.i for a in spans.actors for t in a}
             quantity_tokens = {t.i for q in spans.rates + spans.values + spans.dates for t in q}
             named_measures = {t.i for m in spans.measures for t in m}  # "a probe into Canada's surtax": a measure, not goods
-            found += product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens | named_measures | spans.foreign,
-                                     actor_tokens, self.cues)
+            phrases = product_phrases(trigger.sent, anchors, product_tokens | quantity_tokens | named_measures | spans.foreign,
+                                      actor_tokens, self.cues)
+            heads = {i for i, _ in phrases}  # "ceramic tableware": the goods, not also "ceramic"
+            modifiers = {p.start for p in named if p.root.dep_ == "amod" and p.root.head.i in heads and len(p) == 1}
+            found = [(start, name) for start, name in found if start not in modifiers] + phrases
         if any(start not in makers for start, _ in found):
             found = [(start, name) for start, name in found if start not in makers]  # "exempt two chemical makers from duties on phenol": phenol only
         return unique([name for _, name in sorted(found)])

@@ -312,6 +312,9 @@ def test_the_date_of_the_action(extractor, text, published, date):
         ("Mexico will impose duties on U.S. pork bellies and maple syrup.", ["pork belly", "maple syrup"]),
         ("Ottawa slapped tariffs on U.S. goods including yogurt, lawnmowers and playing cards.", ["yogurt", "lawnmower", "playing card"]),
         ("Jakarta banned exports of unprocessed bauxite.", ["bauxite"]),
+        # a known material that classifies the goods is part of their name, not goods of its own
+        ("India's DGTR recommended anti-dumping duties on ceramic tableware from China.", ["ceramic tableware"]),
+        ("The EU imposed duties on ceramic tiles and ceramic tableware from China.", ["ceramic tile", "ceramic tableware"]),
     ],
 )
 def test_products_the_gazetteer_may_not_know(extractor, text, expected):
