@@ -1395,6 +1395,10 @@ class EventBuilder:
             return actor, [], actor_text, []
         if event_type == "lift" and self._opens_a_market(trigger):
             return self._market_owner(trigger, spans, actor + target, actor_text + target_text) or (actor, target, actor_text, target_text)
+        body = self._ruling_panel(trigger, spans) if event_type == "dispute" else None
+        if body:  # "WTO panels rule against U.S. steel tariffs": the body rules, the others are its parties
+            kept = [(c, t) for c, t in zip(actor + target, actor_text + target_text) if c != body]
+            return [body], unique([c for c, _ in kept]), [body], [t for _, t in kept]
         if event_type == "dispute" and trigger.root.lower_ in self.cues.ruling_verbs:  # "the panel found that the EU had failed"
             others = [c for c in actor + target if c != "WTO"]
             texts = [t for c, t in zip(actor + target, actor_text + target_text) if c != "WTO"]
@@ -1405,6 +1409,17 @@ class EventBuilder:
             kept = [(c, t) for c, t in zip(actor, actor_text) if c not in self.cues.body_codes]  # "asked the WTO to set up a panel": the forum
             return [c for c, _ in kept], target, [t for _, t in kept], target_text
         return actor, target, actor_text, target_text
+
+    def _ruling_panel(self, trigger: Span, spans: SentenceSpans) -> str | None:
+        """The code of the body whose panel is the trigger and the subject of a ruling verb ("a WTO panel ruled against …")."""
+        root = next((t for t in reversed(trigger) if t.lower_ in self.cues.ruling_bodies), trigger.root)
+        headline_noun = root.dep_ == "compound" and root.head.i == root.i + 1 and root.head.dep_ == "ROOT" \
+            and any(c.dep_ == "prep" and c.lower_ in ("against", "with", "for", "in") for c in root.head.children)  # "WTO panel rules against …" parsed as a noun
+        if root.lower_ not in self.cues.ruling_bodies or not (root.dep_ == "nsubj" or headline_noun) \
+                or root.head.lower_ not in self.cues.ruling_verbs | {"rule", "rules", "ruled"}:
+            return None
+        own = {t.i for t in root.subtree} | set(range(trigger.start, trigger.end))
+        return next((m.id_ for m in spans.actors if m.id_ in self.cues.body_codes and m.root.i in own), None)
 
     def _measure(self, event_type: str, trigger: Span, sent: Span, spans: SentenceSpans, ctx: Context) -> tuple[str | None, Span | None]:
         """The instrument and the span naming it: inside the trigger's phrase first, then the sentence, then (for measures) the context."""

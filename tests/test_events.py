@@ -447,11 +447,19 @@ def test_stopping_a_trade_flow_is_a_ban(extractor, text, measure):
     [
         ("The WTO panel found that Indonesia's export ban on nickel ore breached global trade rules.", ["IDN"]),
         ("The panels rejected Washington's argument that the steel tariffs were justified on national security grounds.", ["USA"]),
+        # the body's panel as the subject of "rule": the body rules (headlines, where "rules" may be parsed as a noun)
+        ("A WTO panel ruled against India's tariffs on mobile phones.", ["IND"]),
+        ("WTO panels rule against U.S. steel tariffs; Washington rejects findings", ["USA"]),
+        ("WTO panel rules against Indonesia's nickel ore export ban", ["IDN"]),
     ],
 )
 def test_a_panel_ruling_is_a_dispute_event(extractor, text, target):
     ev = only(events_of(extractor, text), "dispute")
     assert (ev.actor, ev.target) == (["WTO"], target)
+
+
+def test_a_panels_rules_are_no_ruling(extractor):
+    assert events_of(extractor, "The WTO panel rules require members to notify their farm subsidies.") == []
 
 
 def test_raising_a_quota_is_a_lift(extractor):
