@@ -67,6 +67,8 @@ FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
+WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
+UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
 RATIFY = ("ratif",)
@@ -958,8 +960,9 @@ class EventBuilder:
             date_tokens = {t.i for d in spans.dates for t in d}
             dated = etype == "investigate" and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.i in date_tokens for t in c.subtree)
                                                    for c in root.children)  # "on top of an anti-dumping probe launched last September"
+            upcoming = root.head.lower_ == "of" and outer.lower_ in UPCOMING_HEADS and (etype in PARTY_EVENTS or etype == "negotiate")
             if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought and not reached \
-                    and not dated:
+                    and not dated and not upcoming:  # ("ahead of talks with U.S. officials": the talks to come)
                 return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
@@ -978,6 +981,8 @@ class EventBuilder:
         if root.dep_ == "amod" and root.tag_ in ("VBN", "VBD") \
                 and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in root.children):
             return False  # "the list of prohibited items": a participle without its own agent or time labels the noun
+        if root.lower_ in WIDEN_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in measure_tokens for c in root.children):
+            return False  # "the trade gap is expected to widen", "widening trade deficits and barriers": only widening curbs imposes more
         if etype == "impose" and root.lower_.startswith("monitor"):  # "Canada plans to monitor steel imports" (not "makers monitor exports")
             actor_roots = {a.root.i for a in spans.actors}
             verbs = [root, root.head] if root.dep_ == "xcomp" else [root]
@@ -1552,7 +1557,8 @@ class EventBuilder:
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         root = trigger.root
-        if root.dep_ == "pobj" and root.head.lower_ in TEMPORAL_PREPS:  # "imposed in August following an investigation"
+        upcoming = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in UPCOMING_HEADS  # "arrived on Tuesday ahead of talks"
+        if root.dep_ == "pobj" and root.head.lower_ in TEMPORAL_PREPS or upcoming:  # "imposed in August following an investigation"
             inside = {t.i for t in root.subtree}
             ordered = [e for e in ordered if e.start in inside]
         for ent in ordered:

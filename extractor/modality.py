@@ -120,6 +120,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     tokens = clause_tokens(trigger.root)
     if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end):
         return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation": left open, not denied
+    if trigger.root.dep_ == "pobj" and trigger.root.head.lower_ == "of" and trigger.root.head.head.lower_ in ("ahead", "eve"):
+        return "planned"  # "ahead of talks with U.S. officials", "on the eve of a meeting of trade ministers"
     subject = trigger.root
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ in ("nsubj", "nsubjpass"):
         subject = subject.head.head  # "two rounds of talks broke down"

@@ -23,6 +23,10 @@ PUB = "2019-05-17"
         ("U.S. and Japanese officials are to meet to discuss the chip tariffs.", "negotiate", "planned"),
         ("U.S. and Japanese officials meet next week to discuss the chip tariffs.", "negotiate", "planned"),
         ("U.S. and Japanese officials met last week to discuss the chip tariffs.", "negotiate", "asserted"),
+        # talks that something happens "ahead of" or "on the eve of" are still to come, and so is the groundwork's aim
+        ("Japanese officials arrived in Washington on Tuesday ahead of talks with U.S. officials on chip tariffs.", "negotiate", "planned"),
+        ("He spoke on the eve of a meeting between U.S. and Japanese trade officials on chip tariffs.", "negotiate", "planned"),
+        ("A Japanese team is laying the groundwork for talks with U.S. officials on the chip tariffs.", "negotiate", "planned"),
         # the trigger's own words are no cue
         ("Trade Representative Tai and Commerce Minister Wang Wentao held a video call on tariffs on Monday.", "negotiate", "asserted"),
     ],
@@ -141,3 +145,9 @@ def test_a_participle_clause_does_not_take_the_negation_of_its_main_verb(extract
 def test_a_negated_rule_out_leaves_the_action_open(extractor, text, event_type, modality):
     events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
     assert [e.modality for e in events] == [modality]
+
+
+def test_talks_to_come_take_no_date_of_the_main_clause(extractor):
+    events = extractor.extract("Japanese officials arrived in Washington on Tuesday ahead of talks with U.S. officials on chip tariffs.",
+                               doc_id="t", published=PUB)
+    assert [(e.event_type, e.date) for e in events] == [("negotiate", None)]
