@@ -84,7 +84,8 @@ AGREE_VERBS = frozenset({"reach", "reached", "reaches", "reaching", "sign", "sig
                          "says", "said", "under"})
 DEAL_MAKING = frozenset({"reach", "reached", "reaches", "strike", "struck", "strikes", "seal", "sealed", "seals", "sign", "signed", "signs",
                          "clinch", "clinched", "ink", "inked", "conclude", "concluded", "concludes", "forge", "forged", "finalize",
-                         "finalized", "finalise", "finalised", "hammer", "hammered", "secure", "secured", "announced", "unveiled", "ratified"})
+                         "finalized", "finalise", "finalised", "hammer", "hammered", "secure", "secured", "announced", "unveiled", "ratified",
+                         "passed", "approved", "adopted", "negotiated"})
 STARTING_VERBS = frozenset({"take", "takes", "start", "starts", "begin", "begins", "kick", "kicks", "enter", "enters", "open", "opens",
                             "expire", "expires", "end", "ends", "resume", "resumes"})
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
@@ -1044,6 +1045,9 @@ class EventBuilder:
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
             court = doc_trade and any(t.lower_ in COURT_WORDS for t in trig.sent)  # "may appeal the decision to the Court of Appeals"
             return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
+        if etype == "negotiate" and root.dep_ in ("acl", "relcl") and root.pos_ == "VERB" and (
+                root.head.lower_ in DEAL_NOUNS or root.head.lower_.rstrip("s") in DEAL_NOUNS):
+            return False  # "the pact, negotiated in 1996", "the first agreement Britain has negotiated from scratch": the deal
         if etype == "negotiate" and root.dep_ == "acl" and root.head.lower_ in MANDATES:
             return False  # "extends Reagan's authority to negotiate trade agreements": a mandate, not talks
         if etype == "negotiate" and root.dep_ == "pobj" and root.head.lower_ == "in" and any(c.dep_ == "det" for c in root.children) \
@@ -1552,6 +1556,8 @@ class EventBuilder:
 
         def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's own date comes first
             verb = date_verb(e.root)
+            if verb is not None and verb.dep_ == "acl" and verb.head.i == trigger.root.i:
+                return True  # "the agreement, passed last year and eliminating duties by 1995": the deal's own participle
             return own is not None and own.dep_ == "acl" and verb is not None and verb.i == own.i
 
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),

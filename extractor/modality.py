@@ -190,7 +190,7 @@ def _litotes(token: Token, cues: Cues) -> bool:
 def _reported_done(noun: Token) -> bool:
     """ "an agreement reached on Tuesday", "the accord signed last July": a participle that reports the noun's event as done."""
     return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ not in NOT_DONE and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lower_ not in NOT_DONE and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
         for c in noun.children)
 
 

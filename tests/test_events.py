@@ -936,11 +936,31 @@ def test_an_event_noun_as_subject_of_a_comment_verb_is_no_new_event(extractor):
         ("The EU-Chile free trade agreement, concluded in December, is due to be signed next year, a spokesperson said.", ["agree"]),
         ("Negotiators for Britain and Canada formally concluded talks on a trade agreement last week.", ["agree"]),
         ("Britain's trade minister said negotiators would aim to conclude talks with India on a trade agreement next year.", ["negotiate"]),
+        # a deal "passed", "approved" or "negotiated" at a time is reported as made, whatever the main clause says of it
+        ("He said that the U.S./Israel Free Trade agreement, passed last year, had worked well.", ["agree"]),
+        ("Officials said the Canada-Chile trade pact, negotiated in 1996, had doubled trade in wine.", ["agree"]),
     ],
 )
 def test_deals_named_by_participles_headlines_and_concluded_talks(extractor, text, expected):
     types = [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)]
     assert sorted(set(types)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the Canada-Chile trade pact, negotiated in 1996, had doubled trade in wine.",
+        "The pact is the first trade agreement Britain has negotiated from scratch since leaving the European Union.",
+    ],
+)
+def test_a_deal_described_as_negotiated_is_no_talks(extractor, text):
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "negotiate"] == []
+
+
+def test_a_deal_passed_last_year_is_asserted(extractor):
+    events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
+                               "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
+    assert [(e.event_type, e.modality, e.actor) for e in events if e.event_type == "agree"] == [("agree", "asserted", ["ISR", "USA"])]
 
 
 def test_a_complaint_by_the_retaliating_party_targets_the_other_side(extractor):
