@@ -68,6 +68,7 @@ CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
+PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
@@ -649,12 +650,16 @@ class EventBuilder:
         if "dispute" in types:
             chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))]
         if not types & MEASURE_EVENTS:
+            prospective = [m for m in spans.measures if m.id_ != "other" and not self._hypothetical(m.root)
+                           and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in m.root.children)]
             other_events = {t.i for _, g in chosen for t in g}
             spans = replace(spans, measures=[m for m in spans.measures if self._may_carry(m, other_events, spans)])
             carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
             unlabelled = [m for m in spans.measures if not (m.root.dep_ == "pobj" and m.root.head.lower_ in LABEL_PREPS)]
             rated = bool(unlabelled) and bool(self._rates(sent, spans, measure_tokens, unlabelled[0]))  # not "up 45%"
-            if carried or (unlabelled and rated):
+            if prospective:  # "a consultation on possible surtaxes", "the proposed duties": a measure announced as to come
+                chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))] + [("impose", prospective[0])]
+            elif carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         return sorted(chosen, key=lambda kv: kv[1].start)
 

@@ -957,6 +957,23 @@ def test_a_deal_described_as_negotiated_is_no_talks(extractor, text):
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "negotiate"] == []
 
 
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Ottawa has also opened a 30-day consultation on possible surtaxes on Chinese batteries and solar panels.", "threatened"),
+        ("The Economic Policy Council is expected to discuss possible sanctions against Japan at a meeting on Thursday.", "threatened"),
+        ("Baldrige said the United States would go ahead with planned sanctions against Japanese semiconductor exports.", "planned"),
+    ],
+)
+def test_a_measure_announced_as_possible_or_planned_is_an_impose(extractor, text, modality):
+    assert [e.modality for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"] == [modality]
+
+
+def test_a_consultation_on_possible_duties_is_no_talks(extractor):
+    text = "Ottawa has also opened a 30-day consultation on possible surtaxes on Chinese batteries and solar panels."
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == ["impose"]
+
+
 def test_a_deal_passed_last_year_is_asserted(extractor):
     events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
                                "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
