@@ -911,6 +911,9 @@ class EventBuilder:
         while root.dep_ in ("amod", "conj") and root.head.i != root.i:
             root = root.head
         head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_.startswith("sign") \
+                and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.head.children):
+            return True  # "the finance ministry is expected to sign off on the duties"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             ruled_out = root.dep_ == "dobj" and head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
@@ -927,6 +930,9 @@ class EventBuilder:
                                for c in xcomps)  # "agreed to relaunch negotiations", "agreed to start talks"
             if root.lower_.startswith("sign"):
                 objects = [c for c in root.children if c.dep_ == "dobj"]
+                if any(c.dep_ == "prt" and c.lower_ == "off" for c in root.children):  # "signed off on tariffs": an approval
+                    objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+                    return any(o.lower_ in DEAL_NOUNS | AGREE_DOBJ for o in objects)
                 if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS for o in objects):
                     return False  # "signed a decree", "signed a maintenance contract"
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \

@@ -974,6 +974,19 @@ def test_a_consultation_on_possible_duties_is_no_talks(extractor):
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)] == ["impose"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India's finance ministry is expected to sign off on the anti-dumping duties on Chinese steel within a month.",
+         [("impose", "planned")]),
+        ("Trump signed off on tariffs on $200 billion of Chinese goods.", [("impose", "asserted")]),
+        ("EU ministers signed off on the trade deal with Mercosur on Friday.", [("agree", "asserted")]),
+    ],
+)
+def test_signing_off_on_a_measure_approves_it(extractor, text, expected):
+    assert [(e.event_type, e.modality) for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
+
+
 def test_a_deal_passed_last_year_is_asserted(extractor):
     events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
                                "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
