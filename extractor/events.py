@@ -15,7 +15,7 @@ from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import (HOME, dateline_places, eu_members, load_products, member_codes, official_index, product_forms,
                                  resolve_official)
-from extractor.modality import TEMPORAL_PREPS, is_retaliatory, modality_of
+from extractor.modality import TEMPORAL_PREPS, asked_about, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
@@ -738,7 +738,7 @@ class EventBuilder:
         steps = 0
         while verb is not None and steps < 4:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues.conditional_marks for c in verb.children):
-                return True
+                return not asked_about(verb)  # (but "asked if Japan would retaliate" is a question about it)
             if verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.head.i == verb.i:
                 return False
             verb = clause_verb(verb.head)

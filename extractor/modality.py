@@ -33,6 +33,8 @@ def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
             break
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in tok.children):
+            break  # "will retaliate after Washington imposed duties": a finite time clause reports a fact of its own
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             break  # "would exempt them from duties imposed in March": the participle reports a fact of its own
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG" \
@@ -59,7 +61,7 @@ def _in_force(token: Token) -> bool:
 
 def _has_condition(tokens: list[Token], cues: Cues) -> bool:
     """Whether the clause depends on a condition: "would reimpose the tariffs if companies were unable to compete"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children) and not asked_about(c)
                for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
 
 
@@ -81,6 +83,7 @@ def _headline_infinitive(trigger: Token) -> bool:
     return False
 
 
+QUESTION_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "question", "questioned"})
 THREAT_EVENTS = frozenset({"impose", "investigate", "dispute"})  # a condition makes these a threat; a conditional relief is a plan
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
 
@@ -118,8 +121,8 @@ def _denied_belief(clause: Token, cues: Cues) -> bool:
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
-    if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end):
-        return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation": left open, not denied
+    if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end) or asked_about(trigger.root):
+        return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation", "asked whether Japan would retaliate": left open
     if trigger.root.dep_ == "pobj" and trigger.root.head.lower_ == "of" and trigger.root.head.head.lower_ in ("ahead", "eve"):
         return "planned"  # "ahead of talks with U.S. officials", "on the eve of a meeting of trade ministers"
     subject = trigger.root
@@ -178,6 +181,16 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
     return "asserted"
+
+
+def asked_about(token: Token) -> bool:
+    """ "asked whether Japan would retaliate", "asked if Japan was expected to retaliate": an indirect question, not a condition or a request."""
+    t = token
+    for _ in range(6):  # up to the verb of the token's own clause
+        if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") or t.head.i == t.i:
+            break
+        t = t.head
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children) and t.head.lower_ in QUESTION_VERBS
 
 
 def _litotes(token: Token, cues: Cues) -> bool:

@@ -151,3 +151,28 @@ def test_talks_to_come_take_no_date_of_the_main_clause(extractor):
     events = extractor.extract("Japanese officials arrived in Washington on Tuesday ahead of talks with U.S. officials on chip tariffs.",
                                doc_id="t", published=PUB)
     assert [(e.event_type, e.date) for e in events] == [("negotiate", None)]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        # an indirect question ("asked if", "asked whether") leaves the action open; it is no condition and no request
+        ("Asked by reporters if Japan was expected to retaliate against U.S. exports, the official said no.", "impose", "threatened"),
+        ("Officials asked whether Japan would retaliate against U.S. exports.", "impose", "threatened"),
+        ("Asked if Seoul would drop its tariffs on U.S. beef once its debt was reduced, he said he thought so.", "lift", "planned"),
+        # a finite time clause reports a fact of its own, whatever its main clause plans or wonders
+        ("The EU will retaliate after Washington imposed duties on European steel.", "impose", "asserted"),
+        ("He wondered if the pact was of any value after the European Community imposed a levy on vegetable oils.", "impose", "asserted"),
+        ("The Europeans feared Japanese computers would flood EC markets after Washington imposed 100 pct tariffs on them.",
+         "impose", "asserted"),
+    ],
+)
+def test_questions_and_time_clauses(extractor, text, event_type, modality):
+    events = [e for e in extractor.extract(text, doc_id="t", published="1987-04-13") if e.event_type == event_type]
+    assert events and events[-1].modality == modality, [(e.trigger, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Beijing struck back with tariffs on U.S. soybeans.", "Ottawa will fight back with duties on U.S. steel."])
+def test_striking_back_is_a_counter_measure(extractor, text):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert [e.retaliatory for e in events] == [True]
