@@ -69,6 +69,7 @@ TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"
 TRADE_OFFS = frozenset({"exchange", "return"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
+CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
 UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
@@ -1040,7 +1041,8 @@ class EventBuilder:
                     antecedent = root.head  # "safeguard tariffs of 14.25 percent under Section 201, which Washington extended"
                     if antecedent.i in measure_tokens or any(a.i in measure_tokens for a in list(antecedent.ancestors)[:3]):
                         return True
-                return any(t.i in measure_tokens for t in root.subtree) or bool(near & measure_tokens)
+                phrase = {t.i for c in root.children if c.dep_ not in CLAUSE_LINKS for t in c.subtree}  # not "…, to help protect it from an embargo"
+                return bool(phrase & measure_tokens) or bool(near & measure_tokens)
             if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):
                 return any(t.lower_ in ANAPHORS for t in trig.sent)
             if etype == "exempt" and measure_named:

@@ -987,6 +987,18 @@ def test_signing_off_on_a_measure_approves_it(extractor, text, expected):
     assert [(e.event_type, e.modality) for e in extractor.extract(text, doc_id="t", published=PUB)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. policy now is to raise the strategic oil reserve to 750 mln barrels to help protect the economy from an oil embargo.",
+        "Most analysts said Japanese exporters would be hard hit if the United States did implement the tariffs.",
+        "Senators are trying to broaden the criteria so as to make Moscow eligible for the export subsidies.",
+    ],
+)
+def test_a_weak_verb_does_not_reach_a_measure_in_another_clause(extractor, text):
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")] == []
+
+
 def test_a_deal_passed_last_year_is_asserted(extractor):
     events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
                                "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
