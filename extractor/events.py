@@ -1213,6 +1213,8 @@ class EventBuilder:
         date, date_text = self._date(trigger, spans, published, modality)
         if modality == "asserted" and date and published and (date > published[:len(date)] or event_type in PARTY_EVENTS and FUTURE_DATE.search(date_text or "")):
             modality = "planned"  # "the levies, which take effect on Jan. 1", "talks next week": not yet happened when reported
+        if modality == "planned" and event_type == "impose" and date is None and self._counter_words(trigger):
+            modality = "threatened"  # "Beijing would take resolute countermeasures": a warning (but "will retaliate from Jan. 1" a plan)
         stated = self._rate_statement(trigger, spans)
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger, anchored=not stated)
         if stated:  # the rates of this clause, and elided ones ("…, and the China-wide entity 243.1%")
@@ -1238,6 +1240,12 @@ class EventBuilder:
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
             return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    @staticmethod
+    def _counter_words(trigger: Span) -> bool:
+        """Whether a trigger names a counter-measure as such ("retaliate", "countermeasures", "strike back")."""
+        root = trigger.root.lower_
+        return root.startswith(("retaliat", "counter")) or len(trigger) > 1 and trigger[-1].lower_ == "back"
 
     def _mutual(self, trigger: Span, sent: Span) -> bool:
         """ "both sides suspended their tariffs", "the EU and the U.S. agreed to suspend tariffs": each party acts on the other."""

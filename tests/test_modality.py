@@ -176,3 +176,18 @@ def test_questions_and_time_clauses(extractor, text, event_type, modality):
 def test_striking_back_is_a_counter_measure(extractor, text):
     events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
     assert [e.retaliatory for e in events] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a counter-measure announced without a date is a warning; with a date, a plan
+        ("China's foreign ministry said Beijing would take resolute countermeasures to safeguard its interests against U.S. curbs.",
+         "threatened"),
+        ("Seoul said its retaliation for the new import quotas would be against U.S. textile exports.", "threatened"),
+        ("Washington has said it will retaliate from Jan. 1 with 100 pct duties on EC goods.", "planned"),
+    ],
+)
+def test_a_counter_measure_without_a_date_is_a_threat(extractor, text, modality):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2024-11-20") if e.event_type == "impose"]
+    assert [e.modality for e in events] == [modality]
