@@ -168,6 +168,9 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
         return "negated"
     if _reported_done(trigger.root) and not words & cues.modality.get("negated", frozenset()):
         return "asserted"  # "under an agreement reached with Washington on Tuesday, Japan will allow…": the deal is done
+    if event_type == "agree" and words & cues.modality.get("requested", frozenset()) and not words & cues.modality.get("negated", frozenset()) \
+            and any(t.lower_ in cues.adopting_verbs or t.lower_.startswith("ratif") for t in tokens if t.i != trigger.root.i):
+        return "planned"  # "the deal must still be approved by parliament", "will be asked to ratify the pact": a step still to come
     for name in ORDER:
         if name == "threatened" and (_has_condition(tokens, cues) and event_type in THREAT_EVENTS or words & cues.possibility and has_target):
             return name

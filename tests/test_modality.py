@@ -191,3 +191,16 @@ def test_striking_back_is_a_counter_measure(extractor, text):
 def test_a_counter_measure_without_a_date_is_a_threat(extractor, text, modality):
     events = [e for e in extractor.extract(text, doc_id="t", published="2024-11-20") if e.event_type == "impose"]
     assert [e.modality for e in events] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade deal with Washington must still be approved by Japan's parliament, officials said.",
+        "EU member states will also be asked to approve the interim trade agreement with Mercosur.",
+        "The EU-Chile trade pact still has to be ratified by Chile's Congress, which is expected to vote in June.",
+    ],
+)
+def test_a_deal_awaiting_approval_is_planned_not_requested(extractor, text):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2024-11-20") if e.event_type == "agree"]
+    assert events and events[-1].modality == "planned", [(e.trigger, e.modality) for e in events]
