@@ -643,6 +643,7 @@ class EventBuilder:
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
+        chosen = [(t, g) for t, g in chosen if not self._retaliation_of(g, chosen)]
         chosen = self._duty_free_entries(spans, chosen)
         chosen += self._faced_measures(spans, chosen)
         if sum(t in MEASURE_EVENTS for t, _ in chosen) > 1:  # "raise tariffs …, in a decree that takes effect next month": that rise's date
@@ -1240,6 +1241,14 @@ class EventBuilder:
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
             return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    @staticmethod
+    def _retaliation_of(trigger: Span, chosen: list[tuple[str, Span]]) -> bool:
+        """ "imposed tariffs … in retaliation for U.S. duties": the retaliation is that measure, not another event."""
+        root = trigger.root
+        if not (root.lower_.startswith("retaliat") and root.dep_ == "pobj" and root.head.lower_ in ("in", "as")):
+            return False
+        return any(t in MEASURE_EVENTS and g.root.i != root.i and root.i in {x.i for x in g.root.subtree} for t, g in chosen)
 
     @staticmethod
     def _counter_words(trigger: Span) -> bool:

@@ -999,6 +999,19 @@ def test_a_weak_verb_does_not_reach_a_measure_in_another_clause(extractor, text)
     assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type in ("impose", "lift")] == []
 
 
+@pytest.mark.parametrize(
+    "text, triggers",
+    [
+        ("China imposed tariffs on U.S. soybeans in retaliation for Washington's duties on steel.", ["imposed"]),
+        ("Reagan said the U.S. would impose heavy tariffs on Japanese imports in retaliation for Tokyo's failure to honor the pact.",
+         ["impose"]),
+        ("In retaliation, Beijing targeted U.S. soybeans with a 25% tariff.", ["retaliation"]),
+    ],
+)
+def test_in_retaliation_for_is_the_measure_itself(extractor, text, triggers):
+    assert [e.trigger for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"] == triggers
+
+
 def test_a_deal_passed_last_year_is_asserted(extractor):
     events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
                                "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
