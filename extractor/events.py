@@ -1478,7 +1478,11 @@ class EventBuilder:
             pool = inside or [m for m in spans.measures if m.id_ in specific]  # "determinations in the anti-dumping investigations"
         else:
             pool = inside or spans.measures
-        pool = sorted(pool, key=lambda m: m.id_ not in specific)  # "levy anti-dumping duties": the remedy, not the trigger word
+        generic = [g for g in pool if g.id_ not in specific]
+        if not generic or any(m.id_ in specific and any(g.start <= m.root.head.i < g.end or m.end == g.start or m.start <= g.root.head.i < m.end
+                                                        for g in generic) for m in pool):
+            pool = sorted(pool, key=lambda m: m.id_ not in specific)  # "levy anti-dumping duties": the remedy, not the trigger word
+            # (but "tariffs of 100% on canola, on top of an anti-dumping probe": the remedy qualifies no duty of the event)
         source = pool[0] if pool else None
         if source is not None:
             measure = self._refined(source, ctx)

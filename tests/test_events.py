@@ -1012,6 +1012,22 @@ def test_in_retaliation_for_is_the_measure_itself(extractor, text, triggers):
     assert [e.trigger for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"] == triggers
 
 
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Beijing hit back this month with tariffs of 100% on Canadian canola oil and peas, on top of an anti-dumping probe "
+         "into canola.", "tariff"),
+        ("Reagan said he imposed the sanctions on Japanese computers because Japan did not honor an agreement to end dumping "
+         "semiconductors.", "sanction"),
+        ("The EU imposed anti-dumping duties on Chinese bicycles.", "anti_dumping"),
+        ("India levied countervailing duties on Chinese steel wheels.", "countervailing"),
+    ],
+)
+def test_a_remedy_named_elsewhere_in_the_sentence_does_not_qualify_the_measure(extractor, text, measure):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"]
+    assert [e.measure for e in events] == [measure]
+
+
 def test_a_deal_passed_last_year_is_asserted(extractor):
     events = extractor.extract("He said that the U.S./Israel Free Trade agreement, passed last year and eliminating all duties "
                                "between the two nations by 1995, had worked well.", doc_id="t", published="1987-10-19")
