@@ -15,7 +15,7 @@ from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import (HOME, dateline_places, eu_members, load_products, member_codes, official_index, product_forms,
                                  resolve_official)
-from extractor.modality import TEMPORAL_PREPS, asked_about, is_retaliatory, modality_of
+from extractor.modality import TEMPORAL_PREPS, UPCOMING_HEADS, asked_about, is_retaliatory, modality_of
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
@@ -70,7 +70,6 @@ TRADE_OFFS = frozenset({"exchange", "return"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
-UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
 RATIFY = ("ratif",)

@@ -83,6 +83,7 @@ def _headline_infinitive(trigger: Token) -> bool:
     return False
 
 
+UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 QUESTION_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "question", "questioned"})
 THREAT_EVENTS = frozenset({"impose", "investigate", "dispute"})  # a condition makes these a threat; a conditional relief is a plan
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
@@ -123,7 +124,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     tokens = clause_tokens(trigger.root)
     if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end) or asked_about(trigger.root):
         return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation", "asked whether Japan would retaliate": left open
-    if trigger.root.dep_ == "pobj" and trigger.root.head.lower_ == "of" and trigger.root.head.head.lower_ in ("ahead", "eve"):
+    if trigger.root.dep_ == "pobj" and trigger.root.head.lower_ == "of" and trigger.root.head.head.lower_ in UPCOMING_HEADS:
         return "planned"  # "ahead of talks with U.S. officials", "on the eve of a meeting of trade ministers"
     subject = trigger.root
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ in ("nsubj", "nsubjpass"):
