@@ -15,7 +15,7 @@ from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import (HOME, dateline_places, eu_members, load_products, member_codes, official_index, product_forms,
                                  resolve_official)
-from extractor.modality import TEMPORAL_PREPS, UPCOMING_HEADS, asked_about, is_retaliatory, modality_of
+from extractor.modality import TEMPORAL_PREPS, UPCOMING_HEADS, asked_about, is_retaliatory, modality_of, rules_out
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
@@ -916,7 +916,7 @@ class EventBuilder:
                 and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.head.children):
             return True  # "the finance ministry is expected to sign off on the duties"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            ruled_out = root.dep_ == "dobj" and head.lower_.startswith("rul") and any(c.lower_ == "out" for c in head.children)
+            ruled_out = root.dep_ == "dobj" and rules_out(head)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
         return False
 

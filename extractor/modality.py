@@ -159,7 +159,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
             top.head.lower_ in cues.modality.get(name, frozenset()) for name in ("negated", "requested", "threatened")):
         words.add(top.head.lower_)  # "demanded that Tokyo withdraw", "warned that Ankara could face"
     for t in tokens:
-        if t.lower_.startswith("rul") and any(c.lower_ == "out" for c in t.children):
+        if rules_out(t):
             return "negated"
     if _denied_belief(top, cues):
         return "negated"
@@ -197,11 +197,16 @@ def asked_about(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children) and t.head.lower_ in QUESTION_VERBS
 
 
+def rules_out(token: Token) -> bool:
+    """ "ruled out", "rule out": a verb of ruling with the particle "out"."""
+    return token.lower_.startswith("rul") and any(c.lower_ == "out" for c in token.children)
+
+
 def _litotes(token: Token, cues: Cues) -> bool:
     """ "did not rule out", "would not hesitate to", "has not excluded": a negated verb that leaves its action open."""
     if token.lower_ not in cues.litotes or not any(c.dep_ == "neg" for c in token.children):
         return False
-    return not token.lower_.startswith("rul") or any(c.lower_ == "out" for c in token.children)
+    return not token.lower_.startswith("rul") or rules_out(token)
 
 
 def _reported_done(noun: Token) -> bool:
