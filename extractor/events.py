@@ -489,6 +489,7 @@ class EventBuilder:
         candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None, ctx.measure)
         events: list[Event] = []
         heads: dict[int, int] = {}  # event id -> token index of the verb heading its trigger's clause
+        roots: dict[int, Token] = {}  # event id -> its trigger's root
         for event_type, trigger in candidates:
             head = (clause_verb(trigger.root) or trigger.root).i
             foreign = foreign_tokens(trigger, [g for _, g in candidates if g.start != trigger.start], self.cues.reporting_verbs) \
@@ -503,10 +504,13 @@ class EventBuilder:
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     events.append(ev)
                     heads[id(ev)] = head
+                    roots[id(ev)] = trigger.root
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
                 elif not same.products and ev.products:
                     same.products = ev.products  # "it has not ended dumping; nor has it opened its market to U.S. chips": one report
                     same.confidence = self._confidence(vars(same), same.products)
+        for ev in self._complained_of(events, roots):
+            self._note_owner(ev, ctx)
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
@@ -519,6 +523,28 @@ class EventBuilder:
             if ev.measure in ctx.remedies and ev.event_type in MEASURE_EVENTS | {"investigate"}:
                 ctx.remedy_owners.update(ev.actor)
         return events
+
+    def _complained_of(self, events: list[Event], roots: dict[int, Token]) -> list[Event]:
+        """ "asked the WTO to examine duties that India imposed on PET resin": the complaint targets the measure's owner, the measure hits the complainant."""
+        filled = []
+        for case in (e for e in events if e.event_type == "dispute" and e.actor):
+            verb = clause_verb(roots[id(case)]) or roots[id(case)]
+            for ev in events:
+                root = roots[id(ev)]
+                if ev.event_type not in MEASURE_EVENTS or ev.retaliatory or not ev.actor or set(ev.actor) >= set(case.actor) \
+                        or root.dep_ not in ("relcl", "acl") or root.head not in verb.subtree or root.head.i == verb.i:
+                    continue
+                if set(ev.actor) & set(case.actor):  # "a complaint over duties imposed by India": India is the defendant
+                    kept = [(c, t) for c, t in zip(case.actor, case.actor_text) if c not in ev.actor]
+                    case.actor, case.actor_text = [c for c, _ in kept], [t for _, t in kept]
+                    case.target = [] if set(case.target) & set(case.actor) else case.target
+                complainants = [(c, t) for c, t in zip(case.actor, case.actor_text) if c not in self.cues.body_codes]
+                if not ev.target and complainants and "safeguard" not in (ev.measure, case.measure):  # (a safeguard hits all origins)
+                    ev.target, ev.target_text = member_codes(c for c, _ in complainants), [t for _, t in complainants]
+                    filled.append(ev)
+                if not case.target:
+                    case.target, case.target_text = list(ev.actor), list(ev.actor_text)
+        return filled
 
     def _faced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """ "imports above the quota will face a 25 percent tariff, while …": a duty goods face, in a clause no trigger holds."""

@@ -726,6 +726,28 @@ def test_ways_of_taking_a_dispute_to_a_forum(extractor, text, actor, target):
 
 
 @pytest.mark.parametrize(
+    "text, complainant, defendant",
+    [
+        ("South Korea asked the WTO to set up a panel to examine anti-dumping duties that India imposed on PET resin in 2022.",
+         ["KOR"], ["IND"]),
+        ("Brazil filed a complaint at the WTO against tariffs on its steel, which Washington imposed in March.", ["BRA"], ["USA"]),
+        ("Canada challenged at the WTO the duties the United States imposed on its softwood lumber last year.", ["CAN"], ["USA"]),
+        ("Japan lodged a WTO complaint over countervailing duties imposed by India on hot-rolled steel.", ["JPN"], ["IND"]),
+    ],
+)
+def test_a_complaint_about_a_measure_names_who_it_hits(extractor, text, complainant, defendant):
+    events = extractor.extract(text, doc_id="t", published=PUB)
+    case, measure = only(events, "dispute"), only(events, "impose")
+    assert (case.actor, case.target) == (complainant, defendant)
+    assert (measure.actor, measure.target) == (defendant, complainant)
+
+
+def test_a_complained_of_safeguard_keeps_no_target(extractor):
+    text = "Thailand requested WTO consultations over a safeguard duty on rice that Manila imposed in September."
+    assert only(extractor.extract(text, doc_id="t", published=PUB), "impose").target == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In that case, the tariffs on steel would stay, the minister said.",
