@@ -76,6 +76,8 @@ def role_of(
     in_clause = trig in list(head.subtree) or head in list(trig.subtree)
     if _made_in(mention, cues):
         return "none" if party_event else "target"  # "Chinese-made electric vehicles", "U.S.-built aircraft": the origin
+    if not party_event and _hit_by_measure(tok, trig, measure_tokens, cues):
+        return "target"  # "the EU measures, which target Russia's banking sector": what the measure hits
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
@@ -114,6 +116,27 @@ def role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _hit_by_measure(tok: Token, trig: Token, measure_tokens: set[int], cues: Cues) -> bool:
+    """Whether a mention is (or owns, or qualifies) the object of a hitting verb whose subject is a measure ("duties that hit Chinese producers").
+
+    The measure is a measure span, or the noun the trigger imposes or lifts ("the EU measures, which target Russia's banks, were imposed").
+    """
+    t = tok
+    for _ in range(5):
+        if t.dep_ == "dobj":
+            break
+        if t.dep_ not in MODIFIER_DEPS | {"conj", "appos", "pobj", "prep"} or t.head.i == t.i:
+            return False
+        t = t.head
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lower_ not in cues.hitting_verbs:
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        return noun.i in measure_tokens or noun.head.i == trig.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return any(c.dep_ == "nsubj" and c.i in measure_tokens for c in verb.children)
 
 
 def _made_in(mention: Span, cues: Cues) -> bool:

@@ -404,6 +404,21 @@ def test_who_faces_or_receives_a_measure_is_its_target(extractor, text, event_ty
     assert (ev.actor, ev.target) == (actor, target)
 
 
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The EU sanctions, which target Russia's banking, energy and defence sectors, were first imposed in July 2014.",
+         ["EU"], ["RUS"]),
+        ("The U.S. duties, which hit Chinese and Vietnamese solar makers, were raised on Friday.", ["USA"], ["CHN", "VNM"]),
+        ("The sanctions, which cover Iran's oil and shipping sectors, were reimposed by Washington in November.", ["USA"], ["IRN"]),
+        ("Beijing's curbs, which target Japan's seafood industry, were tightened last week.", ["CHN"], ["JPN"]),
+    ],
+)
+def test_what_a_measure_hits_is_its_target(extractor, text, actor, target):
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.actor, ev.target) == (actor, target)
+
+
 def test_the_eu_stands_for_its_members(extractor):
     ev = only(events_of(extractor, "Washington slapped tariffs on EU goods, including French wine and Italian cheese."), "impose")
     assert ev.target == ["EU"]
