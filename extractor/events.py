@@ -67,6 +67,7 @@ FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
+PURCHASE_VERBS = frozenset({"buy", "purchase", "import", "increase", "boost", "expand", "double"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -1226,7 +1227,7 @@ class EventBuilder:
             target = [c for c in target if c in named_target]  # and no fallback names one
         if not actor and not target:
             return []
-        if event_type == "agree" and len(actor) < 2 and any(c.dep_ == "xcomp" for c in trigger.root.children):
+        if event_type == "agree" and self._one_side_decides(trigger, spans, actor):
             return []  # "Brussels agreed to delay the law": a decision, not a deal
         refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
             and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
@@ -1266,6 +1267,19 @@ class EventBuilder:
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
             return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    @staticmethod
+    def _one_side_decides(trigger: Span, spans: SentenceSpans, actor: list[str]) -> bool:
+        """ "EU leaders agreed to roll over sanctions against Russia": one side agrees to act (but "agreed to buy U.S. goods": a commitment)."""
+        actions = [c for c in trigger.root.children if c.dep_ == "xcomp"]
+        if not actions:
+            return False
+        if len(actor) < 2:
+            return True
+        if any(a.lower_ in PURCHASE_VERBS for a in actions):
+            return False
+        inside = {t.i for a in actions for t in a.subtree}
+        return len({m.id_ for m in spans.actors if m.root.i not in inside}) == 1  # the one subject; the others are what it acts on
 
     @staticmethod
     def _retaliation_of(trigger: Span, chosen: list[tuple[str, Span]]) -> bool:

@@ -534,6 +534,22 @@ def test_rolling_over_sanctions_is_an_impose(extractor):
 
 
 @pytest.mark.parametrize(
+    "text, agrees",
+    [
+        ("European Union leaders agreed to roll over economic sanctions against Russia for six months.", False),
+        ("Tokyo agreed to raise the import volume that triggers a safeguard on U.S. beef.", False),
+        ("Japan agreed to open its rice market to U.S. growers.", False),
+        ("EC foreign ministers agreed to impose tariffs on a range of Japanese electrical goods.", False),
+        ("Japan agreed with the United States to cut tariffs on beef.", True),
+        ("The EU and the U.S. agreed to suspend tariffs on each other's goods.", True),
+        ("China agreed to buy $200 billion of American goods under the trade deal.", True),
+    ],
+)
+def test_one_side_agreeing_to_act_is_no_deal(extractor, text, agrees):
+    assert ("agree" in [e.event_type for e in events_of(extractor, text)]) is agrees
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Washington imposed anti-dumping duties on solar cells and panels from Cambodia.", ["solar cell", "solar panel"]),
