@@ -20,7 +20,7 @@ from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
-from extractor.roles import PARTY_EVENTS, is_strong, role_of
+from extractor.roles import PARTY_EVENTS, governing, is_strong, role_of
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 CONTEXT_MEASURE_EVENTS = MEASURE_EVENTS | {"investigate", "dispute"}
@@ -1104,9 +1104,25 @@ class EventBuilder:
             if root.lower_ in ("meet", "meets", "met", "meeting", "meetings", "discuss", "discussed", "discussion",
                                "discussions", "summit", "sign", "signed", "signs", "commit", "committed",
                                "pledge", "pledged", "settle", "settled", "settlement", "decision"):
+                if root.lower_.startswith("meet") or root.lower_ == "met":  # "met President Mubarak and Egyptian envoys": one side's meeting
+                    return self._meets_another(root, spans) or has_trade_cue and bool(spans.measures or spans.products) \
+                        or bool(self.cues.both_parties_pattern.search(trig.sent.text))  # (but "officials of the two countries met")
                 return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
             return doc_trade
         return True
+
+    @staticmethod
+    def _meets_another(root: Token, spans: SentenceSpans) -> bool:
+        """Whether a meeting names two sides, or only the one met ("will meet Finance Secretary Ongpin", "my meeting with Nakasone")."""
+        if len({a.id_ for a in spans.actors}) >= 2:
+            return True
+        met = [c for c in root.children if c.dep_ == "dobj"] + [
+            p for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        sides = [governing(a.root) for a in spans.actors]
+        sides = [t for t in sides if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # (not where they meet)
+        if not sides:
+            return any(m.pos_ == "PROPN" for m in met)  # "will meet Finance Secretary Jaime Ongpin"
+        return all(t.i in {m.i for m in met} for t in sides)
 
     def _opens_a_market(self, trig: Span) -> bool:
         """Whether a lift trigger opens a market ("open its home market", "greater access to the Japanese market")."""

@@ -533,6 +533,27 @@ def test_rolling_over_sanctions_is_an_impose(extractor):
     assert (ev.actor, ev.target, ev.measure) == (["EU"], ["RUS"], "sanction")
 
 
+STORY = "Washington imposed tariffs on Japanese semiconductors last month. "
+
+
+@pytest.mark.parametrize(
+    "text, talks",
+    [
+        ("Meeting in closed session, the House Ways and Means Committee agreed to allow Reagan to retaliate.", False),
+        ("Deputy prime minister Kim Mahn-Je told a meeting of local businessmen in Seoul that the won would stay steady.", False),
+        ("President Reagan's trade policy advisory group will meet on the issue on Wednesday.", False),
+        ("However, the meeting did not identify what those areas are, Carney said.", False),
+        ("Officials of the two countries met in Tokyo on Friday.", True),
+        ("Japan's trade minister will meet U.S. Trade Representative Clayton Yeutter next week.", True),
+        ("He said his meeting with Prime Minister Nakasone would be important.", True),
+        ("A joint committee will meet in Tokyo within six months to review the pact.", True),
+    ],
+)
+def test_a_meeting_needs_two_sides(extractor, text, talks):
+    found = [e for e in events_of(extractor, STORY + text) if e.event_type == "negotiate" and e.span[0] >= len(STORY)]
+    assert bool(found) is talks
+
+
 @pytest.mark.parametrize(
     "text, agrees",
     [
