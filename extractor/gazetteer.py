@@ -31,8 +31,8 @@ REGION_BLOCKERS = (
     "North American", "South American", "Latin American", "Central American",
     "Pan-American", "Gulf of America", "Gulf of Mexico", "New Mexico", "New Guinea",
     "Korean Peninsula", "Indian Ocean", "Washington state", "Washington State", "Niger Delta",
-    "Uruguay Round", "Uruguay round", "Tokyo Round", "Tokyo round", "Doha Round", "Doha round", "Punta del Este",
-)
+    "Punta del Este",
+)  # (the GATT rounds named for places, "the Uruguay Round", are the WTO's: metonyms.tsv)
 TOKEN_ATTRS = frozenset({"ORTH", "TEXT", "LOWER"})
 _CODE = re.compile(r"^(?:[A-Z]{3}|EU)$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -179,6 +179,11 @@ ACTOR_CASES = [
     ("the North American Free Trade Agreement", "North American", "REGION", ""),
     ("pecans from New Mexico", "New Mexico", "REGION", ""),
     ("apples from Washington State", "Washington State", "REGION", ""),
+    # the GATT rounds named for places are the WTO's
+    ("the Uruguay Round talks", "Uruguay Round", "METONYM", "WTO"),
+    ("during the Uruguay round of trade talks", "Uruguay round", "METONYM", "WTO"),
+    ("the Tokyo Round tariff cuts", "Tokyo Round", "METONYM", "WTO"),
+    ("the Doha round stalled", "Doha round", "METONYM", "WTO"),
 ]
 
 
