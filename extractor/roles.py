@@ -264,6 +264,9 @@ def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type
         return False  # "Ankara could face sanctions": the subject receives the measure
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
         return True
+    if tok.dep_ in SUBJECT_DEPS and trig.dep_ == "conj" and trig.head.i == head.i and trig.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in trig.children):
+        return True  # "Britain eliminated its duties on wine and will phase out levies on beef": the shared subject
     if tok.dep_ == "poss" and head.i == trig.i:
         return True
     return tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.i == trig.i

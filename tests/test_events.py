@@ -1728,6 +1728,21 @@ def test_who_asks_and_who_is_asked(extractor, text, event_type, actor, target, m
 
 
 @pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Australia removed tariffs on British cars, while Britain eliminated its duties on Australian wine "
+         "and will phase out levies on beef over 10 years.", ["GBR"]),
+        ("Under the deal, Tokyo will open its rice market and Washington cut its tariff on Japanese cars and will scrap duties on trucks.",
+         ["USA"]),
+        ("Canada kept its surtax on Chinese steel but the United States lowered its duties on Mexican tomatoes "
+         "and suspended the quota on sugar.", ["USA"]),
+    ],
+)
+def test_a_verb_in_coordination_shares_its_subject(extractor, text, actor):
+    assert events_of(extractor, text)[-1].actor == actor
+
+
+@pytest.mark.parametrize(
     "text, actor, target",
     [
         ("Seoul filed a complaint against duties that Mexico's Ministry of Economy imposed on Korean steel pipes.", ["MEX"], ["KOR"]),
