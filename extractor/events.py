@@ -67,7 +67,7 @@ FINDING_NOUNS = frozenset({"margin", "margins"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
-PURCHASE_VERBS = frozenset({"buy", "purchase", "import", "increase", "boost", "expand", "double"})
+PURCHASE_VERBS = frozenset({"buy", "purchase", "import"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -538,7 +538,6 @@ class EventBuilder:
                 if set(ev.actor) & set(case.actor):  # "a complaint over duties imposed by India": India is the defendant
                     kept = [(c, t) for c, t in zip(case.actor, case.actor_text) if c not in ev.actor]
                     case.actor, case.actor_text = [c for c, _ in kept], [t for _, t in kept]
-                    case.target = [] if set(case.target) & set(case.actor) else case.target
                 complainants = [(c, t) for c, t in zip(case.actor, case.actor_text) if c not in self.cues.body_codes]
                 if not ev.target and complainants and "safeguard" not in (ev.measure, case.measure):  # (a safeguard hits all origins)
                     ev.target, ev.target_text = member_codes(c for c, _ in complainants), [t for _, t in complainants]
