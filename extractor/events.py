@@ -1185,6 +1185,7 @@ class EventBuilder:
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
         named_target = list(target)  # before any fallback to the story
+        surge_sources = self._surge_sources(spans)
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
             cut = sent.start_char + everyone.start()
@@ -1276,12 +1277,22 @@ class EventBuilder:
         for prods, rs in groups:
             kind = (self._remedy(prods, ctx) if refine else None) or measure
             fields = {**base, "measure": kind}
-            if kind == "safeguard" and event_type != "dispute" and base["target"] and not named_target:
+            if kind == "safeguard" and event_type != "dispute" and base["target"] and not set(named_target) - surge_sources:
                 fields.update(target=[], target_text=[])  # a safeguard hits imports from everywhere: only a named origin is its target
             events.append(Event(**fields, products=prods, rates=rs, confidence=self._confidence(fields, prods)))
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
             return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    def _surge_sources(self, spans: SentenceSpans) -> set[str]:
+        """Codes named only as where a surge of imports comes from ("to stem a surge in shipments mainly from China")."""
+        sources = set()
+        for mention in spans.actors:  # (by distance: the parse often hangs "from China" on another verb)
+            sent = mention.sent
+            near = mention.doc[max(sent.start, mention.start - 8):min(sent.end, mention.end + 4)]
+            if any(t.lower_ in self.cues.surge_words for t in near):
+                sources.add(mention.id_)
+        return sources
 
     @staticmethod
     def _one_side_decides(trigger: Span, spans: SentenceSpans, actor: list[str]) -> bool:

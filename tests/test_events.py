@@ -1638,6 +1638,23 @@ def test_a_counted_group_outranks_the_target_of_the_story(extractor):
     assert events and events[0].target == ["IDN", "VNM"]
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("India imposed a provisional safeguard duty of 12 percent on flat steel products, as the government seeks to stem "
+         "a surge in cheap shipments mainly from China.", []),
+        ("Thailand launched a safeguard inquiry into ceramic tiles, after imports, mostly from China and India, surged 38% last year.", []),
+        ("The EU will impose safeguard measures on steel to stop a flood of metal diverted from the U.S. market.", []),
+        ("Egypt opened a safeguard investigation after an influx of rebar from Turkey and Ukraine.", []),
+        ("Turkey imposed a safeguard duty on steel from China and Russia.", ["CHN", "RUS"]),
+        ("India imposed anti-dumping duties on steel after a surge in imports from China.", ["CHN"]),
+    ],
+)
+def test_the_source_of_a_surge_is_no_safeguard_target(extractor, text, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type in ("impose", "investigate")][0]
+    assert ev.target == target
+
+
 def test_a_safeguard_takes_no_target_from_the_story(extractor):
     """A safeguard hits imports from everywhere: the country of an earlier sentence is not its target."""
     text = ("CAIRO (TEN Wire) - Egypt lifted its ban on poultry from the European Union on Monday. "
