@@ -21,6 +21,9 @@ LINE = re.compile(r"[^\n]*(?:\n|$)")
 SENTENCE_END = tuple('.!?"\'”’)]:')
 LAYOUT_TEXT = "trade_layout_text"  # Doc.user_data key: the original text when the model reads line wraps as spaces
 HEADLINE_CLAUSE = re.compile(r";\s+(?=\S)")  # a headline joins its stories with semicolons
+# ... or with a comma before a second subject and its verb: "Sri Lanka to end car import ban, Pakistan halts sugar exports"
+# (but not "Japan, Netherlands agree to …", one verb for both subjects).
+HEADLINE_COMMA_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+[a-z]+|[a-z]+[^s\W]s)\b)")
 CLOSERS = frozenset('"\'”’)]')
 STOPS = frozenset(".!?")
 # Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
@@ -122,6 +125,8 @@ class Segmenter:
                 starts.add(start)
             if i == 0 and not line.rstrip().endswith(SENTENCE_END):
                 starts.update(start + m.end() for m in HEADLINE_CLAUSE.finditer(line))  # "EU sets duties on heat pumps; Beijing hits back"
+                starts.update(start + m.end() for m in HEADLINE_COMMA_CLAUSE.finditer(line)
+                              if len(line[:m.start()].split()) >= 3)  # (not "Trump, Xi discuss": a list of subjects)
             if any(rx.search(line) for rx in self.layout.boilerplate):
                 boiler.append((start, end))
                 if i + 1 < len(lines):

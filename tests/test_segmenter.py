@@ -38,6 +38,26 @@ def test_a_headline_splits_at_semicolons(nlp, text, first):
     assert sentences(nlp, text)[:2] == first
 
 
+@pytest.mark.parametrize(
+    "headline, parts",
+    [
+        ("Sri Lanka to end car import ban, Pakistan halts sugar exports",
+         ["Sri Lanka to end car import ban,", "Pakistan halts sugar exports"]),
+        ("Mexico raises tariffs on Asian clothing, Beijing opens trade barrier probe",
+         ["Mexico raises tariffs on Asian clothing,", "Beijing opens trade barrier probe"]),
+        ("EU slaps duties on Chinese steel, South Korea to appeal", ["EU slaps duties on Chinese steel,", "South Korea to appeal"]),
+        # one verb for several subjects, or a second verb without a subject: one sentence
+        ("Japan, Netherlands agree to join U.S. curbs on chip exports", ["Japan, Netherlands agree to join U.S. curbs on chip exports"]),
+        ("Trump, Xi discuss trade at summit", ["Trump, Xi discuss trade at summit"]),
+        ("Jokowi lifts palm oil export ban, keeps levy as prices ease", ["Jokowi lifts palm oil export ban, keeps levy as prices ease"]),
+        ("U.S. and China hold trade talks, Xi Jinping says deal near", ["U.S. and China hold trade talks,", "Xi Jinping says deal near"]),
+        ("Washington sanctions Russian banks, Gazprom Neft", ["Washington sanctions Russian banks, Gazprom Neft"]),
+    ],
+)
+def test_a_headline_splits_at_a_comma_before_a_new_subject_and_verb(nlp, headline, parts):
+    assert sentences(nlp, headline + "\nBRUSSELS - The EU imposed duties on steel.")[:len(parts)] == parts
+
+
 def test_no_sentence_crosses_a_blank_line(nlp):
     text = "Tariffs on steel rise to\n\n25 percent, officials said."
     assert len(sentences(nlp, text)) == 2
