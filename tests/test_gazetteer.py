@@ -179,6 +179,10 @@ ACTOR_CASES = [
     ("the North American Free Trade Agreement", "North American", "REGION", ""),
     ("pecans from New Mexico", "New Mexico", "REGION", ""),
     ("apples from Washington State", "Washington State", "REGION", ""),
+    # a longer name that holds another body's name is its own body
+    ("the International Trade Administration Commission said", "International Trade Administration Commission", "METONYM", "ZAF"),
+    ("the U.S. International Trade Administration said", None, None, None),
+    ("South Africa's DTIC said", None, None, None),
     # the GATT rounds named for places are the WTO's
     ("the Uruguay Round talks", "Uruguay Round", "METONYM", "WTO"),
     ("during the Uruguay round of trade talks", "Uruguay round", "METONYM", "WTO"),
