@@ -512,11 +512,17 @@ class EventBuilder:
                     same.confidence = self._confidence(vars(same), same.products)
         for ev in self._complained_of(events, roots):
             self._note_owner(ev, ctx)
+        last: Event | None = None
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
             if ev.event_type not in PARTY_EVENTS and ev.target:
-                ctx.target, ctx.target_text = ev.target, ev.target_text
+                if last is not None and (last.event_type, last.actor, last.measure) == (ev.event_type, ev.actor, ev.measure):
+                    ctx.target = unique(ctx.target + ev.target)  # "Brazilian firms face 127.3%, while Argentine shipments attract 97.6%"
+                    ctx.target_text = ctx.target_text + ev.target_text
+                else:
+                    ctx.target, ctx.target_text = ev.target, ev.target_text
+                last = ev
             if ev.event_type in PARTY_EVENTS and len(ev.actor) > 1:
                 ctx.parties = ev.actor
             if ev.measure:

@@ -753,6 +753,12 @@ def test_rates_without_a_story_duty_are_not_events(extractor, text):
     assert extractor.extract(text, doc_id="t", published=PUB) == []
 
 
+def test_the_story_target_after_rates_for_two_targets_is_both(extractor):
+    text = ("Peru imposed anti-dumping duties on ceramic tiles. Chinese makers will face rates of 9.4% and 41.2%, "
+            "while Indian exporters will pay 20.5%. The duties will be suspended for a year, the ministry said.")
+    assert only(extractor.extract(text, doc_id="t", published=PUB), "lift").target == ["CHN", "IND"]
+
+
 def test_rates_of_two_targets_are_two_events(extractor):
     text = ("Peru imposed anti-dumping duties on ceramic tiles. Chinese makers will face rates of 9.4% and 41.2%, "
             "while Indian exporters will pay 20.5%.")
