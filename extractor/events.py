@@ -512,6 +512,7 @@ class EventBuilder:
                     same.confidence = self._confidence(vars(same), same.products)
         for ev in self._complained_of(events, roots):
             self._note_owner(ev, ctx)
+        self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor:
@@ -551,6 +552,16 @@ class EventBuilder:
                 if not case.target:
                     case.target, case.target_text = list(ev.actor), list(ev.actor_text)
         return filled
+
+    @staticmethod
+    def _shared_adversary(events: list[Event], spans: SentenceSpans) -> None:
+        """ "would slap duties on U.S. products and launch a legal case": a case that names no respondent is against whom the
+        complainant's measure of the same sentence targets (not the owner of the story's earlier measure)."""
+        named = {a.id_ for a in spans.actors}
+        for case in (e for e in events if e.event_type == "dispute" and e.actor and not set(e.target) & named):
+            hits = [e for e in events if e.event_type == "impose" and e.actor == case.actor and e.target and set(e.target) <= named]
+            if hits:
+                case.target, case.target_text = list(hits[0].target), list(hits[0].target_text)
 
     def _faced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """ "imports above the quota will face a 25 percent tariff, while …": a duty goods face, in a clause no trigger holds."""

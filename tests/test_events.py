@@ -800,6 +800,20 @@ def test_a_complaint_about_a_measure_names_who_it_hits(extractor, text, complain
     assert (measure.actor, measure.target) == (defendant, complainant)
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Ottawa announced retaliatory tariffs on U.S. goods. In Brussels, the European Commission said it would slap duties "
+         "on U.S. products such as bourbon and jeans, and launch a legal case at the WTO.", ["USA"]),
+        ("Canada imposed duties on Chinese steel. Japan said it would impose tariffs on U.S. beef and file a complaint at the WTO.",
+         ["USA"]),
+        ("Canada imposed duties on Chinese steel. Beijing said it would file a WTO complaint.", ["CAN"]),
+    ],
+)
+def test_a_case_beside_a_counter_measure_is_against_its_target(extractor, text, target):
+    assert only(extractor.extract(text, doc_id="t", published=PUB), "dispute").target == target
+
+
 def test_a_complained_of_safeguard_keeps_no_target(extractor):
     text = "Thailand requested WTO consultations over a safeguard duty on rice that Manila imposed in September."
     assert only(extractor.extract(text, doc_id="t", published=PUB), "impose").target == []
