@@ -228,6 +228,8 @@ def _prepositional_role(
         if event_type == "dispute":
             return "target"  # "consultations with the United States", "a dispute with Malaysia": the respondent
         return "party" if party_event else "none"
+    if word == "of" and attach.dep_ == "pobj" and attach.head.lower_ == "from" and attach.i not in product_tokens:
+        return _prepositional_role(attach, attach.head, event_type, product_tokens, cues, export_measure, trig, measure_tokens)  # "from parts of France"
     if word in ("as", "like", "including") and attach.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and attach.head.i != attach.i:
         outer = governing(attach)
         if outer.dep_ == "pobj":
