@@ -22,6 +22,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ACTION_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "review", "reviews", "ruling", "decision",
                           "move", "moves", "step", "steps", "action", "actions", "order", "orders", "decree", "notification",
                           "announcement", "imposition", "recommendation", "determination", "finding", "findings"})
+LEAVING_VERBS = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"})
 ASKED_EVENTS = frozenset({"impose", "lift", "exempt", "investigate"})  # the one asked acts; in a dispute, asking the forum is acting
 
 
@@ -76,6 +77,8 @@ def role_of(
     in_clause = trig in list(head.subtree) or head in list(trig.subtree)
     if _made_in(mention, cues):
         return "none" if party_event else "target"  # "Chinese-made electric vehicles", "U.S.-built aircraft": the origin
+    if tok.dep_ == "dobj" and tok.head.lower_ in LEAVING_VERBS and tok.head.i != trig.i:
+        return "none"  # "Britain, which left the EU in 2020, is negotiating a deal with Washington": the union it left
     if not party_event and _hit_by_measure(tok, trig, measure_tokens, cues):
         return "target"  # "the EU measures, which target Russia's banking sector": what the measure hits
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:

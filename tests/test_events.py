@@ -42,6 +42,9 @@ def only(events, event_type):
         ("The Commerce Department launched an anti-dumping investigation into aluminum foil from China.", "investigate", ["USA"], ["CHN"]),
         ("Japan and South Korea held trade talks in Seoul on Friday.", "negotiate", ["JPN", "KOR"], []),
         ("Britain and Australia signed a free trade agreement on Thursday.", "agree", ["AUS", "GBR"], []),
+        ("Britain, which left the EU in January 2020, is negotiating its own trade deal with Washington.", "negotiate", ["GBR", "USA"], []),
+        ("Since leaving the European Union, Britain has signed trade deals with Australia and New Zealand.", "agree",
+         ["AUS", "GBR", "NZL"], []),
         ("Canada filed a complaint at the World Trade Organization against U.S. lumber duties.", "dispute", ["CAN"], ["USA"]),
     ],
 )
