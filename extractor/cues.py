@@ -75,6 +75,7 @@ class Cues:
     label_subject_verbs: frozenset[str]
     hitting_verbs: frozenset[str]
     surge_words: frozenset[str]
+    seeking_verbs: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -148,6 +149,7 @@ class Cues:
             lists["label_subject_verbs"] = frozenset(w.lower() for w in raw["label_subject_verbs"]["verbs"])
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])
+            lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError, re.error) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

@@ -156,7 +156,9 @@ def _undergoes(verb: Token, trig: Token, event_type: str, cues: Cues) -> bool:
     via_prep = trig.dep_ == "pobj" and trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i and trig.head.lower_ == "with"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     receives = verb.lower_ in cues.recipient_verbs and event_type in ("lift", "exempt")  # but "Brazil won a WTO case"
-    return (object_of_verb or via_prep) and (verb.lower_ in cues.undergoer_verbs or passive or receives)
+    asks_for = verb.lower_ in cues.seeking_verbs and event_type in ("lift", "exempt") and trig.dep_ == "pobj" \
+        and trig.head.lower_ == "for" and trig.head.head.i == verb.i  # "Japan asked for an exemption"
+    return (object_of_verb or via_prep) and (verb.lower_ in cues.undergoer_verbs or passive or receives) or asks_for
 
 
 def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:

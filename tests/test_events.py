@@ -403,6 +403,11 @@ def test_widening_without_a_measure_is_no_event(extractor, text):
         ("Washington warned that Ankara could face further sanctions.", "impose", ["USA"], ["TUR"]),
         ("Canada and Mexico were granted exemptions from the U.S. steel tariffs.", "exempt", ["USA"], ["CAN", "MEX"]),
         ("Tokyo had been threatened with a 25% tariff by Washington.", "impose", ["USA"], ["JPN"]),
+        ("New Delhi is seeking an exemption for its generic drugmakers from any future U.S. tariffs.", "exempt", ["USA"], ["IND"]),
+        ("Japan asked for an exemption from the U.S. steel tariffs.", "exempt", ["USA"], ["JPN"]),
+        ("Canada called for the removal of U.S. tariffs on softwood lumber.", "lift", ["USA"], ["CAN"]),
+        ("The EU wants the removal of Chinese duties on brandy.", "lift", ["CHN"], ["EU"]),
+        ("Tokyo requested an exclusion from the U.S. car tariffs.", "exempt", ["USA"], ["JPN"]),
     ],
 )
 def test_who_faces_or_receives_a_measure_is_its_target(extractor, text, event_type, actor, target):
