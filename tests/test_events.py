@@ -566,6 +566,19 @@ def test_a_meeting_needs_two_sides(extractor, text, talks):
 
 
 @pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Taiwan will cut import tariffs to ease trade friction with the United States. A Taiwanese trade delegation leaves for "
+         "Washington tomorrow to try to renegotiate a textile agreement signed last year with the United States.", ["TWN", "USA"]),
+        ("Mexico and Canada want to renegotiate the trade pact with the United States.", ["CAN", "MEX", "USA"]),
+        ("Britain is seeking a renegotiation of its trade deal with the European Union, officials said.", ["EU", "GBR"]),
+    ],
+)
+def test_renegotiating_is_talks(extractor, text, parties):
+    assert only(events_of(extractor, text), "negotiate").actor == parties
+
+
+@pytest.mark.parametrize(
     "text, agrees",
     [
         ("European Union leaders agreed to roll over economic sanctions against Russia for six months.", False),
