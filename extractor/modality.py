@@ -72,8 +72,10 @@ def _headline_infinitive(trigger: Token) -> bool:
     """
     root = trigger.sent.root
     if root.pos_ in ("VERB", "AUX"):  # "China to scrap tariffs": the infinitive itself parsed as the root
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and any(c.dep_ == "nsubj" for c in root.children) \
-            and trigger.i in {t.i for t in root.subtree}
+        headline = not trigger.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        reported = [v for v in root.children if v.dep_ == "ccomp" and headline]  # "BALDRIGE SAYS U.S. TO IMPOSE JAPANESE SANCTIONS"
+        return any(any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
+                   and trigger.i in {t.i for t in v.subtree} for v in [root, *reported])
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     for verb in root.children:
@@ -173,7 +175,7 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
             and any(t.lower_ in cues.adopting_verbs or t.lower_.startswith("ratif") for t in tokens if t.i != trigger.root.i):
         return "planned"  # "the deal must still be approved by parliament", "will be asked to ratify the pact": a step still to come
     for name in ORDER:
-        if name == "threatened" and (_has_condition(tokens, cues) and event_type in THREAT_EVENTS or words & cues.possibility and has_target):
+        if name == "threatened" and event_type in THREAT_EVENTS and (_has_condition(tokens, cues) or words & cues.possibility and has_target):
             return name
         if words & cues.modality.get(name, frozenset()):
             return name

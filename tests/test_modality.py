@@ -204,3 +204,34 @@ def test_a_counter_measure_without_a_date_is_a_threat(extractor, text, modality)
 def test_a_deal_awaiting_approval_is_planned_not_requested(extractor, text):
     events = [e for e in extractor.extract(text, doc_id="t", published="2024-11-20") if e.event_type == "agree"]
     assert events and events[-1].modality == "planned", [(e.trigger, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        # a headline that reports "X to do": the action announced
+        ("BALDRIGE SAYS U.S. TO IMPOSE JAPANESE SANCTIONS\nCommerce Secretary Malcolm Baldrige said the United States would "
+         "impose sanctions on Japanese chips.", "impose", "planned"),
+        ("Official says Japan to cut tariffs on U.S. beef\nTOKYO - Japan cut tariffs on beef.", "lift", "planned"),
+        # ... but not a body sentence whose relative clause reports a done action
+        ("Analysts expect more governments to follow suit as producers avoid the United States, where Washington has raised "
+         "tariffs on Chinese goods twice since January.", "impose", "asserted"),
+    ],
+)
+def test_a_headline_reporting_an_infinitive_is_a_plan(extractor, text, event_type, modality):
+    found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
+    assert found and found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        ("The United States may lift trade sanctions against Japan by the end of June, officials said.", "lift", "planned"),
+        ("Analysts said the moves could encourage Washington to cancel the tariffs on Japanese goods.", "lift", "planned"),
+        ("U.S. weighs lifting Japanese trade curbs, officials said.", "lift", "planned"),
+        ("Japan could face U.S. tariffs on its electronics exports.", "impose", "threatened"),
+    ],
+)
+def test_a_possible_relief_is_a_plan_a_possible_measure_a_threat(extractor, text, event_type, modality):
+    found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
+    assert found and found[0].modality == modality
