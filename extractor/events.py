@@ -1504,7 +1504,10 @@ class EventBuilder:
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
             if role == "actor" and mention.root.dep_ == "poss" and mention.root.head.i in quota_heads:
                 role = "target"  # "slash China's textile quotas": the exporter whose quota it is
-            if role == "actor" and strong and mention.id_ not in strong_ids and event_type != "dispute":
+            if role == "actor" and strong and mention.id_ not in strong_ids and event_type in MEASURE_EVENTS \
+                    and self._qualifies_the_object(mention, trigger, measure_tokens):
+                role = "target"  # "U.S. TO IMPOSE JAPANESE SANCTIONS": the subject's measure on Japanese goods
+            elif role == "actor" and strong and mention.id_ not in strong_ids and event_type != "dispute":
                 role = "none"  # the trigger's own subject outranks speakers and loose mentions
             if role in ("actor", "party") and mention.id_ not in actor:
                 actor.append(mention.id_)
@@ -1530,6 +1533,13 @@ class EventBuilder:
             kept = [(c, t) for c, t in zip(actor, actor_text) if c not in self.cues.body_codes]  # "asked the WTO to set up a panel": the forum
             return [c for c, _ in kept], target, [t for _, t in kept], target_text
         return actor, target, actor_text, target_text
+
+    @staticmethod
+    def _qualifies_the_object(mention: Span, trigger: Span, measure_tokens: set[int]) -> bool:
+        """Whether a country adjective or noun qualifies the measure the trigger takes as its object ("impose Japanese sanctions")."""
+        tok = mention.root
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i in measure_tokens and tok.head.dep_ == "dobj" \
+            and tok.head.head.i == trigger.root.i
 
     def _ruling_panel(self, trigger: Span, spans: SentenceSpans) -> str | None:
         """The code of the body whose panel is the trigger and the subject of a ruling verb ("a WTO panel ruled against …")."""

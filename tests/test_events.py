@@ -45,6 +45,8 @@ def only(events, event_type):
         ("Britain, which left the EU in January 2020, is negotiating its own trade deal with Washington.", "negotiate", ["GBR", "USA"], []),
         ("Since leaving the European Union, Britain has signed trade deals with Australia and New Zealand.", "agree",
          ["AUS", "GBR", "NZL"], []),
+        ("The EU will impose Chinese steel duties from Friday.", "impose", ["EU"], ["CHN"]),
+        ("Reagan hopes to lift Japan sanctions soon, aides said.", "lift", ["USA"], ["JPN"]),
         ("Canada filed a complaint at the World Trade Organization against U.S. lumber duties.", "dispute", ["CAN"], ["USA"]),
     ],
 )
