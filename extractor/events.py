@@ -1017,8 +1017,10 @@ class EventBuilder:
             dated = etype == "investigate" and any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.i in date_tokens for t in c.subtree)
                                                    for c in root.children)  # "on top of an anti-dumping probe launched last September"
             upcoming = root.head.lower_ == "of" and outer.lower_ in UPCOMING_HEADS and (etype in PARTY_EVENTS or etype == "negotiate")
+            between = etype == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "between" for c in root.children)  # "the outcome
+            # of trade talks between the U.S. and Japan": talks with their parties named are going on
             if not (etype in PARTY_EVENTS and root.head.lower_ in ("to", "on", "for")) and not batch and not sought and not reached \
-                    and not dated and not upcoming:  # ("ahead of talks with U.S. officials": the talks to come)
+                    and not dated and not upcoming and not between:  # ("ahead of talks with U.S. officials": the talks to come)
                 return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
@@ -1202,6 +1204,10 @@ class EventBuilder:
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
         named_target = list(target)  # before any fallback to the story
+        between = [m for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for m in spans.actors if m.root.i in {t.i for t in c.subtree}] if event_type in PARTY_EVENTS else []
+        if len({m.id_ for m in between}) >= 2:  # "talks between the U.S. and Japan": those two, not who awaits the outcome
+            actor, actor_text = unique([m.id_ for m in between]), [m.text for m in between]
         surge_sources = self._surge_sources(spans)
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target

@@ -581,6 +581,18 @@ def test_renegotiating_is_talks(extractor, text, parties):
 
 
 @pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Washington imposed tariffs on Japanese goods. The Australian government is awaiting the outcome of trade talks "
+         "between the U.S. and Japan with interest and concern.", ["JPN", "USA"]),
+        ("Canberra is watching the progress of trade negotiations between the EU and Mercosur closely.", ["ARG", "BRA", "EU", "PRY", "URY"]),
+    ],
+)
+def test_talks_between_two_parties_are_theirs(extractor, text, parties):
+    assert only(events_of(extractor, text), "negotiate").actor == parties
+
+
+@pytest.mark.parametrize(
     "text, agrees",
     [
         ("European Union leaders agreed to roll over economic sanctions against Russia for six months.", False),
