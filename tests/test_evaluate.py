@@ -568,8 +568,8 @@ def test_seed_gold_scores_perfectly_against_itself():
     assert rep.events.f1 == 1.0 and rep.slots_micro.f1 == 1.0
 
 
-@pytest.mark.parametrize("name", ["reuters.gold.jsonl", "reuters-dev2.gold.jsonl", "reuters-dev3.gold.jsonl", "reuters-test.gold.jsonl",
-                                  "reuters-test2.gold.jsonl"])
+@pytest.mark.parametrize("name", ["reuters.gold.jsonl", "reuters-dev2.gold.jsonl", "reuters-dev3.gold.jsonl", "reuters-dev4.gold.jsonl",
+                                  "reuters-test.gold.jsonl", "reuters-test2.gold.jsonl"])
 def test_real_news_gold_files_follow_the_contract(name):
     """The committed real-news gold (no archive text) loads and uses only the contract's values."""
     from extractor.records import EVENT_TYPES, MEASURES, MODALITIES
