@@ -216,22 +216,13 @@ def test_a_deal_awaiting_approval_is_planned_not_requested(extractor, text):
         # ... but not a body sentence whose relative clause reports a done action
         ("Analysts expect more governments to follow suit as producers avoid the United States, where Washington has raised "
          "tariffs on Chinese goods twice since January.", "impose", "asserted"),
-    ],
-)
-def test_a_headline_reporting_an_infinitive_is_a_plan(extractor, text, event_type, modality):
-    found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
-    assert found and found[0].modality == modality
-
-
-@pytest.mark.parametrize(
-    "text, event_type, modality",
-    [
+        # a possible relief is a plan, a possible measure a threat
         ("The United States may lift trade sanctions against Japan by the end of June, officials said.", "lift", "planned"),
         ("Analysts said the moves could encourage Washington to cancel the tariffs on Japanese goods.", "lift", "planned"),
         ("U.S. weighs lifting Japanese trade curbs, officials said.", "lift", "planned"),
         ("Japan could face U.S. tariffs on its electronics exports.", "impose", "threatened"),
     ],
 )
-def test_a_possible_relief_is_a_plan_a_possible_measure_a_threat(extractor, text, event_type, modality):
+def test_headline_plans_and_possible_reliefs(extractor, text, event_type, modality):
     found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
     assert found and found[0].modality == modality
