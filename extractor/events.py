@@ -1208,7 +1208,6 @@ class EventBuilder:
                    for m in spans.actors if m.root.i in {t.i for t in c.subtree}] if event_type in PARTY_EVENTS else []
         if len({m.id_ for m in between}) >= 2:  # "talks between the U.S. and Japan": those two, not who awaits the outcome
             actor, actor_text = unique([m.id_ for m in between]), [m.text for m in between]
-        surge_sources = self._surge_sources(spans)
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
             cut = sent.start_char + everyone.start()
@@ -1300,7 +1299,7 @@ class EventBuilder:
         for prods, rs in groups:
             kind = (self._remedy(prods, ctx) if refine else None) or measure
             fields = {**base, "measure": kind}
-            if kind == "safeguard" and event_type != "dispute" and base["target"] and not set(named_target) - surge_sources:
+            if kind == "safeguard" and event_type != "dispute" and base["target"] and not set(named_target) - self._surge_sources(spans):
                 fields.update(target=[], target_text=[])  # a safeguard hits imports from everywhere: only a named origin is its target
             events.append(Event(**fields, products=prods, rates=rs, confidence=self._confidence(fields, prods)))
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
