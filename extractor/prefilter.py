@@ -40,6 +40,19 @@ def first_token_words(pattern: Any) -> set[str]:
     return set()
 
 
+def licence_vocabulary(patterns: Iterable[dict[str, Any]] | None) -> frozenset[str] | None:
+    """The words the given patterns can start with, or None when one of them can start with any word (or none are given)."""
+    if patterns is None:
+        return None
+    words: set[str] = set()
+    for p in patterns:
+        first = first_token_words(p["pattern"])
+        if not first:
+            return None
+        words |= first
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """Tell whether a text may hold an event."""
@@ -48,17 +61,20 @@ class Prefilter:
     licence_words: frozenset[str] = frozenset()
     has_licence: Callable[[str], bool] | None = None
     licence_pattern: "re.Pattern[str] | None" = None
+    licence_vocabulary: frozenset[str] | None = None  # the first words of the licensing rulers' patterns (None: any word may start one)
 
     @classmethod
     def from_patterns(cls, patterns: Iterable[dict[str, Any]], licence_words: Iterable[str] = (),
                       has_licence: Callable[[str], bool] | None = None,
-                      licence_pattern: "re.Pattern[str] | None" = None, event_words: Iterable[str] = ()) -> "Prefilter":
-        """Build from ruler patterns, ignoring blocking patterns (id `none`); `event_words` are further words that evoke events."""
+                      licence_pattern: "re.Pattern[str] | None" = None, event_words: Iterable[str] = (),
+                      licence_patterns: Iterable[dict[str, Any]] | None = None) -> "Prefilter":
+        """Build from ruler patterns, ignoring blocking patterns (id `none`); `event_words` are further words that evoke events;
+        `licence_patterns` are those `has_licence` matches (a text holding none of their first words needs no tokenising)."""
         vocab: set[str] = {w.lower() for w in event_words}
         for p in patterns:
             if p.get("id") != "none":
                 vocab |= first_token_words(p["pattern"])
-        return cls(frozenset(vocab), frozenset(licence_words), has_licence, licence_pattern)
+        return cls(frozenset(vocab), frozenset(licence_words), has_licence, licence_pattern, licence_vocabulary(licence_patterns))
 
     @classmethod
     def from_pipeline(cls, nlp: Language, licence_words: Iterable[str] = (), body_codes: Iterable[str] = (),
@@ -85,7 +101,8 @@ class Prefilter:
             return (any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, []))
                     or any(s.id_ in bodies for s in doc.spans.get("trade_actors", [])))
 
-        return cls.from_patterns(patterns, licence_words, has_licence, licence_pattern, event_words)
+        licensing = [p for ruler in rulers for p in ruler.patterns]
+        return cls.from_patterns(patterns, licence_words, has_licence, licence_pattern, event_words, licensing)
 
     def __call__(self, text: str) -> bool:
         """True if the text may hold an event."""
@@ -96,4 +113,6 @@ class Prefilter:
             return True
         if self.licence_pattern is not None and self.licence_pattern.search(text):
             return True
+        if self.licence_vocabulary is not None and self.licence_vocabulary.isdisjoint(words):
+            return False  # no licensing pattern can start here: the rulers would find nothing
         return self.has_licence(text) if self.has_licence else True

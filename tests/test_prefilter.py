@@ -74,3 +74,21 @@ def test_blocking_patterns_are_ignored():
     pf = Prefilter.from_patterns([{"label": "MEASURE", "pattern": "feed-in tariff", "id": "none"},
                                   {"label": "TRIGGER", "pattern": [{"LOWER": "imposed"}], "id": "impose"}])
     assert pf.vocabulary == frozenset({"imposed"})
+
+
+def test_licence_vocabulary_skips_the_tokeniser_only_when_no_licensing_pattern_can_start():
+    calls = []
+
+    def has_licence(text):
+        calls.append(text)
+        return "tariff" in text
+
+    patterns = [{"label": "TRIGGER", "pattern": [{"LOWER": "imposed"}], "id": "impose"}]
+    licensing = [{"label": "MEASURE", "pattern": [{"LOWER": {"IN": ["tariff", "tariffs"]}}], "id": "tariff"},
+                 {"label": "LEGAL", "pattern": "Section 232", "id": "Section 232"}]
+    pf = Prefilter.from_patterns(patterns, has_licence=has_licence, licence_patterns=licensing)
+    assert pf.licence_vocabulary == frozenset({"tariff", "tariffs", "section"})
+    assert not pf("Brazil imposed curfews on Monday.") and calls == []  # no licensing word: no tokenising
+    assert pf("Washington imposed tariffs on steel.") and calls == ["Washington imposed tariffs on steel."]
+    anything = licensing + [{"label": "MEASURE", "pattern": [{"IS_DIGIT": True}], "id": "other"}]
+    assert Prefilter.from_patterns(patterns, has_licence=has_licence, licence_patterns=anything).licence_vocabulary is None
