@@ -89,8 +89,8 @@ def role_of(
         if (head.i in measure_tokens and in_clause) or head.i in range(trigger.start, trigger.end):
             if mention.id_ in cues.body_codes and head.i in range(trigger.start, trigger.end):
                 return "party" if event_type == "negotiate" else "none"  # "a WTO complaint": the forum (but "GATT negotiations")
-            if event_type == "dispute" and head.i in measure_tokens:
-                return "target"  # "a complaint against U.S. lumber duties": the measure's owner is the respondent
+            if event_type == "dispute" and (head.i in measure_tokens or trig.pos_ in ("VERB", "AUX") and tok.i > trig.i):
+                return "target"  # "a complaint against U.S. lumber duties", "takes U.S. tariff fight to the WTO": the respondent
             if event_type == "investigate" and head.i in measure_tokens and head.dep_ == "pobj" and head.head.lower_ in ("into", "of"):
                 return "target"  # "an investigation into Canada's surtax": the measure investigated is another's
             return "party" if party_event else "actor"

@@ -814,11 +814,24 @@ def test_rates_of_two_targets_are_two_events(extractor):
         ("Manila imposed a safeguard on Thai rice. Bangkok will ask for a WTO dispute settlement panel over it.", ["THA"], ["PHL"]),
         ("Ottawa imposed duties on U.S. lumber. Washington is weighing whether to raise the issue at the WTO.", ["USA"], ["CAN"]),
         ("Turkey imposed duties on Russian steel. A case brought by Russia is still pending.", ["RUS"], ["TUR"]),
+        ("Brazil takes U.S. tariff fight to the WTO", ["BRA"], ["USA"]),
+        ("Beijing brings EU electric vehicle dispute to WTO", ["CHN"], ["EU"]),
+        ("Canada took its lumber row with Washington to the WTO on Friday.", ["CAN"], ["USA"]),
+        ("The EC said it would take its pasta quarrel with the United States to the GATT.", ["EU"], ["USA"]),
+        ("Jakarta will bring its nickel ore fight with Brussels to the World Trade Organization.", ["IDN"], ["EU"]),
     ],
 )
 def test_ways_of_taking_a_dispute_to_a_forum(extractor, text, actor, target):
     ev = only(extractor.extract(text, doc_id="t", published=PUB), "dispute")
     assert (ev.actor, ev.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Canada took its lumber row with Washington to the WTO on Friday.", ["lumber"]),
+    ("Brussels will take its steel spat with Ankara to the WTO.", ["steel"]),
+])
+def test_a_conflict_word_is_no_part_of_the_goods(extractor, text, products):
+    assert only(extractor.extract(text, doc_id="t", published=PUB), "dispute").products == products
 
 
 @pytest.mark.parametrize(
