@@ -114,6 +114,7 @@ class Context:
     remedies: dict[str, set[str]] = field(default_factory=dict)
     remedy_owners: set[str] = field(default_factory=set)
     groups: list[list[str]] = field(default_factory=list)
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "ministry" → the country of the last ministry named
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,7 @@ class EventBuilder:
                 self._remember_mentions(spans, ctx)
                 continue
             found = self._sentence_events(sent, spans, document, published, doc_trade, ctx)
+            self._note_bodies(spans, found, ctx)
             events.extend(found)
             if found:
                 ctx.sentences_since = 0
@@ -462,6 +464,33 @@ class EventBuilder:
         """Whether a measure is described as still to come: "tariffs that were due to take effect", "tariffs it had planned to impose"."""
         clauses = [c for c in measure.root.children if c.dep_ in ("relcl", "acl")]
         return any(t.lower_ in self.cues.planned_measure_cues for c in clauses for t in c.subtree)
+
+    def _note_bodies(self, spans: SentenceSpans, found: list[Event], ctx: Context) -> None:
+        """Remember whose ministry, department or commission acted in a sentence ("China's commerce ministry opened a probe")."""
+        acting = {c for ev in found for c in ev.actor}
+        for mention in (m for m in spans.actors if m.id_ in acting):
+            words = [t.lower_ for t in mention]
+            if mention.root.dep_ in ("poss", "compound", "amod", "nmod") and mention.root.head.pos_ in ("NOUN", "PROPN"):
+                words.append(mention.root.head.lower_)
+            for word in words:
+                if word in self.cues.authority_words:
+                    ctx.bodies[word] = (mention.id_, mention.text)
+
+    def _body_named_before(self, trigger: Span, ctx: Context, measure_tokens: set[int]) -> tuple[str, str] | None:
+        """The country of "the ministry" (or department, commission …) that acts, when the subject names no country itself."""
+        verb = trigger.root
+        for _ in range(4):
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")):
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj) if subj.dep_ == "agent" else subj
+                if subj.lower_ in ctx.bodies and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN" for c in subj.children):
+                    return ctx.bodies[subj.lower_]
+                if subj.pos_ != "PRON" and subj.i not in measure_tokens and subj.lower_ not in ANAPHORS:
+                    return None  # (a pronoun or "the duties" lets the reporting verb's subject speak: "the ministry said the duties …")
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     @staticmethod
     def _anaphoric(measure: Span) -> bool:
@@ -1221,7 +1250,10 @@ class EventBuilder:
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
             target, target_text = unique([m.id_ for m in hit]), [m.text for m in hit]
             actor, actor_text = [], []
-        if not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
+        body = None if actor else self._body_named_before(trigger, ctx, measure_tokens)
+        if body is not None:  # "China's commerce ministry said …; the ministry also said it would launch an investigation"
+            actor, actor_text = [body[0]], [body[1]]
+        elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
         elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)
@@ -1269,7 +1301,7 @@ class EventBuilder:
             return []  # "Brussels agreed to delay the law": a decision, not a deal
         refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
             and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
-            and self._remedy_applies(measure_span, spans, retaliatory)
+            and self._remedy_applies(trigger if measure_span is None and event_type == "investigate" else measure_span, spans, retaliatory)
         modality = modality_of(trigger, self.cues, event_type, bool(target))
         if modality == "asserted" and event_type == "lift" and measure_span is not None and self._planned_measure(measure_span):
             modality = "planned"  # "suspended tariffs it had planned to impose": the delay of a planned tariff
@@ -1587,8 +1619,8 @@ class EventBuilder:
             return None, None  # "Japan might retaliate", "open its markets": no instrument named
         elif trigger.root.lower_ in self.cues.inherent_measure:
             measure = self.cues.inherent_measure[trigger.root.lower_]
-        elif event_type == "investigate":
-            measure = ctx.measure if ctx.measure in ctx.remedies or ctx.measure in self.cues.measure_refinements.get("tariff", ()) else None
+        elif event_type == "investigate":  # (but "an anti-discrimination investigation" is no remedy probe)
+            measure = None if self._qualified(trigger) else ctx.measure if ctx.measure in ctx.remedies or ctx.measure in self.cues.measure_refinements.get("tariff", ()) else None
         elif event_type in CONTEXT_MEASURE_EVENTS:
             measure = ctx.measure
         else:

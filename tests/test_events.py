@@ -2116,3 +2116,28 @@ def test_a_participle_reports_its_own_past_action(extractor, text, published, da
 def test_a_country_inside_a_company_name_is_no_actor(extractor, text, absent):
     events = events_of(extractor, text)
     assert events and absent not in {c for e in events for c in e.actor + e.target}
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target",
+    [
+        ("China's commerce ministry opened an anti-dumping investigation into Canadian canola on Tuesday, days after Ottawa "
+         "slapped a 100% surtax on Chinese electric vehicles. The ministry also said it would launch an investigation into "
+         "Canada's measures.", "investigate", ["CHN"], ["CAN"]),
+        ("The U.S. Commerce Department imposed duties on Vietnamese tires on Monday, a week after Hanoi raised tariffs on U.S. pork. "
+         "The department also said it would open a probe into Thai tires.", "investigate", ["USA"], ["THA"]),
+        ("India's finance ministry raised import duties on gold on Friday, after Pakistan banned cotton exports to India. "
+         "The ministry said the higher duties on gold would take effect on Monday.", "impose", ["IND"], []),
+    ],
+)
+def test_the_ministry_is_the_one_that_acted_before(extractor, text, event_type, actor, target):
+    last = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type][-1]
+    assert (last.actor, last.target) == (actor, target)
+
+
+@pytest.mark.parametrize("qualifier, measure", [("an anti-discrimination", None), ("a trade barrier", "other"), ("a national security", None)])
+def test_a_probe_of_another_kind_is_no_trade_remedy(extractor, qualifier, measure):
+    text = (f"China opened an anti-dumping probe into Canadian canola. Beijing also said it would launch {qualifier} "
+            "investigation into Canada's measures.")
+    probes = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "investigate"]
+    assert [(e.measure, e.target) for e in probes] == [("anti_dumping", ["CAN"]), (measure, ["CAN"])]
