@@ -1679,9 +1679,14 @@ class EventBuilder:
         sent = ordered[0][0].sent
         product_starts = sorted(p.start for p in spans.products)
         groups: list[list[tuple[Span, list[Rate]]]] = [[ordered[0]]]
+        duty_starts = {m.start for m in spans.measures}
         for prev, cur in zip(ordered, ordered[1:]):
             between = doc[prev[0].end:cur[0].start]
-            if any(p.start >= prev[0].end and p.end <= cur[0].start for p in spans.products) or any(t.lower_ in ("on", "for") for t in between):
+            joined = any(t.lower_ in ("and", ",", "while", "but", ";") for t in between)
+            if doc[cur[0].start - 1].lower_ in ("to", "from") and not joined:
+                groups[-1].append(cur)  # "its 38.5% tariff on beef to 19.5%": the same duty's new rate
+            elif any(p.start >= prev[0].end and p.end <= cur[0].start for p in spans.products) or any(t.lower_ in ("on", "for") for t in between) \
+                    or joined and cur[0].end in duty_starts:  # "…, and its 10% tariff on wine": another duty
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
@@ -1696,7 +1701,7 @@ class EventBuilder:
         for i, (lo, hi) in enumerate(bounds):
             if after:
                 limit = bounds[i + 1][0] if i + 1 < len(bounds) else sent.end
-                prods = unique([p.id_ for p in products if hi <= p.start < limit])
+                prods = unique([p.id_ for p in products if lo <= p.start < limit])
             else:
                 floor = bounds[i - 1][1] if i else sent.start
                 prods = unique([p.id_ for p in products if floor <= p.start and p.end <= lo])

@@ -232,6 +232,22 @@ def test_products_lead_their_rates(extractor):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Under the deal, Japan will cut its 38.5 percent tariff on frozen Australian beef to 19.5 percent over 15 years.",
+         {(("beef",), (19.5, 38.5))}),
+        ("Tokyo will lower its 20 percent duty on U.S. pork to 5 percent and its 10 percent tariff on wine to zero.",
+         {(("pork",), (5.0, 20.0)), (("wine",), (10.0,))}),
+        ("India raised its 10 percent duty on gold to 15 percent, and its 5 percent levy on silver to 10 percent.",
+         {(("gold",), (10.0, 15.0)), (("silver",), (5.0, 10.0))}),
+    ],
+)
+def test_a_duty_named_with_its_rate_keeps_its_new_rate(extractor, text, expected):
+    events = [e for e in events_of(extractor, text) if e.event_type in ("impose", "lift")]
+    assert {(tuple(e.products), tuple(sorted(r.value for r in e.rates))) for e in events} == expected
+
+
+@pytest.mark.parametrize(
     "text, event_type, rates",
     [
         ("Argentina's export levies on soybean meal will fall to 24.5 pct from 31 pct.", "lift", [24.5, 31.0]),
