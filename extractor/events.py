@@ -1772,7 +1772,9 @@ class EventBuilder:
             host, gov = verb.head, verb.head.head
             source = host.dep_ == "nsubj" and gov.lower_ in SOURCE_VERBS and own.i in {t.i for t in gov.subtree} \
                 or host.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lower_ == "according"
-            return verb.head.i in anchors or source  # "a notification issued on Tuesday showed", "according to a gazette published on Friday"
+            other_action = own.i == trigger.root.i and own.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            return verb.head.i in anchors and not other_action or source  # "a notification issued on Tuesday showed",
+            # "according to a gazette published on Friday" (but "removed the tariffs it had imposed in 2018": the imposition's date)
         return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}
 
     def _tense(self, ent: Span) -> str | None:

@@ -331,6 +331,20 @@ def test_the_date_of_the_action(extractor, text, published, date):
 
 
 @pytest.mark.parametrize(
+    "text, event_type, published, date",
+    [
+        # a relative clause with its own subject dates its own action, not the main verb's
+        ("Turkey has removed extra tariffs of up to 140% it had imposed on U.S. cars and alcohol in 2018, "
+         "the official gazette showed on Thursday.", "lift", "2021-06-11", "2021-06-10"),
+        ("Seoul scrapped the quota that it introduced on Japanese fish in 2013, the ministry said on Monday.",
+         "lift", "2024-06-05", "2024-06-03"),
+    ],
+)
+def test_a_relative_clause_dates_only_its_own_action(extractor, text, event_type, published, date):
+    assert [e.date for e in events_of(extractor, text, published) if e.event_type == event_type] == [date]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Mexico will impose duties on U.S. pork bellies and maple syrup.", ["pork belly", "maple syrup"]),
