@@ -59,6 +59,7 @@ class Cues:
     filing_verbs: frozenset[str]
     complaint_modifiers: frozenset[str]
     not_for_disputes: frozenset[str]
+    petitioner_heads: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stops: frozenset[str]
     producer_heads: frozenset[str]
@@ -115,6 +116,7 @@ class Cues:
             lists["filing_verbs"] = frozenset(w.lower() for w in formal["verbs"])
             lists["complaint_modifiers"] = frozenset(w.lower() for w in formal["modifiers"])
             lists["not_for_disputes"] = frozenset(w.lower() for w in formal["not_for_disputes"])
+            lists["petitioner_heads"] = frozenset(w.lower() for w in formal["petitioner_heads"])
             lists["possibility"] = frozenset(w.lower() for w in raw["possibility"]["words"])
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
             lists["litotes"] = frozenset(w.lower() for w in raw["litotes"]["words"])

@@ -1131,6 +1131,9 @@ class EventBuilder:
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
             court = doc_trade and any(t.lower_ in COURT_WORDS for t in trig.sent)  # "may appeal the decision to the Court of Appeals"
+            if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and self._industry_petition(root, spans) \
+                    and not court and not any(a.id_ in self.cues.body_codes for a in spans.actors):
+                return False  # "the probe was triggered by a complaint lodged by Eurofer, the steel association": a petition
             return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype == "negotiate" and root.dep_ in ("acl", "relcl") and root.pos_ == "VERB" and (
                 root.head.lower_ in DEAL_NOUNS or root.head.lower_.rstrip("s") in DEAL_NOUNS):
@@ -1202,6 +1205,21 @@ class EventBuilder:
         while head.dep_ in ("conj", "appos", "prep", "pobj") and head.head.i != head.i and head.pos_ != "VERB":
             head = head.head
         return head.pos_ == "VERB" and head.lower_ in self.cues.filing_verbs - weak
+
+    def _industry_petition(self, noun: Token, spans: SentenceSpans) -> bool:
+        """Whether a complaint is brought by an industry ("a complaint filed by U.S. shrimp processors", "producers lodged
+        a case", "a complaint lodged by Eurofer, the European steel association"): its petition to its own authority."""
+        verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        if noun.dep_ in ("nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+            verbs.append(noun.head)
+        parties = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if noun.dep_ == "dobj":
+            parties += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        heads = self.cues.producer_heads | self.cues.petitioner_heads
+        actor_tokens = {t.i for a in spans.actors for t in a}
+        return any(p.i not in actor_tokens and any(h.lower_ in heads or h.lower_.endswith(("makers", "producers"))
+                                                   for h in (p, *[c for c in p.children if c.dep_ == "appos"]))
+                   for p in parties)  # (not "Indonesia, the largest producer")
 
     @staticmethod
     def _for_the_measure(prep: Token, trig: Span, spans: SentenceSpans) -> bool:

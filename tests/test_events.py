@@ -682,6 +682,25 @@ def test_only_formal_complaints_are_disputes(extractor, text, disputes):
 
 
 @pytest.mark.parametrize(
+    "text, disputes",
+    [
+        # an industry's petition to its own authority starts a probe, not a dispute
+        ("Brussels opened an anti-subsidy probe into Chinese steel. The probe follows a complaint lodged by Eurofer, "
+         "the European steel association, in July.", 0),
+        ("Commerce opened an anti-dumping probe into Vietnamese shrimp. The case was brought by a coalition of U.S. shrimp processors.", 0),
+        ("China ended an anti-dumping probe into U.S. acid after the domestic applicant withdrew its complaint.", 0),
+        # a country's case stays one, and so does an industry's case in a court
+        ("Brussels opened an anti-subsidy probe into Chinese steel. A parallel case brought by Indonesia, the largest producer, "
+         "is still pending.", 1),
+        ("Commerce set anti-dumping duties on Korean pipe. U.S. steelmakers filed a case at the Court of International Trade "
+         "against the ruling.", 1),
+    ],
+)
+def test_an_industry_petition_is_no_dispute(extractor, text, disputes):
+    assert [e.event_type for e in events_of(extractor, text)].count("dispute") == disputes
+
+
+@pytest.mark.parametrize(
     "text, event_type",
     [
         ("India slashed import duties on electronic components to 10 percent.", "lift"),
