@@ -77,6 +77,7 @@ class Cues:
     hitting_verbs: frozenset[str]
     surge_words: frozenset[str]
     seeking_verbs: frozenset[str]
+    bloc_bodies: dict[str, str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -152,6 +153,7 @@ class Cues:
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
+            lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError, re.error) as err:
             raise ResourceFileError(f"{path}: missing or malformed section ({err})") from err

@@ -93,6 +93,7 @@ STARTING_VERBS = frozenset({"take", "takes", "start", "starts", "begin", "begins
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
 
@@ -276,7 +277,7 @@ class EventBuilder:
         skip |= self._look_alike_anaphors(doc)
         self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
-        ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc))
+        ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc), bodies=self._bloc_bodies(doc))
         homes = self._homes(doc)
         index = spans_by_sentence(doc)
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
@@ -286,7 +287,7 @@ class EventBuilder:
             ctx.sentences_since += 1
             if briefs and sent.start >= briefs[0]:
                 briefs.pop(0)
-                ctx = Context(remedies=ctx.remedies, groups=ctx.groups)
+                ctx = Context(remedies=ctx.remedies, groups=ctx.groups, bodies=self._bloc_bodies(doc))
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
@@ -301,6 +302,11 @@ class EventBuilder:
             if found:
                 ctx.sentences_since = 0
         return events
+
+    def _bloc_bodies(self, doc: Doc) -> dict[str, tuple[str, str]]:
+        """ "The Commission" as the European Commission in a story that names the EU (a bloc's body by its bare name)."""
+        named = {s.id_ for s in doc.spans.get("trade_actors", [])}
+        return {name: (code, name) for name, code in self.cues.bloc_bodies.items() if code in named}
 
     @staticmethod
     def _look_alike_anaphors(doc: Doc) -> set[int]:
@@ -482,9 +488,10 @@ class EventBuilder:
         for _ in range(4):
             for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")):
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj) if subj.dep_ == "agent" else subj
-                if subj.lower_ in ctx.bodies and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                key = subj.lower_ if subj.lower_ in ctx.bodies else subj.text  # a bloc's body by its capitalised name
+                if key in ctx.bodies and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
                         and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN" for c in subj.children):
-                    return ctx.bodies[subj.lower_]
+                    return ctx.bodies[key]
                 if subj.pos_ != "PRON" and subj.i not in measure_tokens and subj.lower_ not in ANAPHORS:
                     return None  # (a pronoun or "the duties" lets the reporting verb's subject speak: "the ministry said the duties …")
             if verb.head.i == verb.i:
@@ -536,7 +543,9 @@ class EventBuilder:
                     heads[id(ev)] = head
                     roots[id(ev)] = trigger.root
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
-                elif not same.products and ev.products:
+                if same is not None and not same.target and ev.target:  # "is investigating whether Chinese makers …, a probe that …"
+                    same.target, same.target_text = ev.target, ev.target_text
+                if same is not None and not same.products and ev.products:
                     same.products = ev.products  # "it has not ended dumping; nor has it opened its market to U.S. chips": one report
                     same.confidence = self._confidence(vars(same), same.products)
         for ev in self._complained_of(events, roots):
@@ -637,7 +646,10 @@ class EventBuilder:
             return False  # "suspended the anti-dumping duties and opened a duty-free quota": two instruments, two events
         if new.rates != old.rates or new.products != old.products and new.rates:
             return False
-        return not new.actor or not old.actor or (new.actor == old.actor and (not new.target or new.target == old.target))
+        return not new.actor or not old.actor or (new.actor == old.actor and (
+            not new.target or new.target == old.target or not old.target and new.modality == old.modality))
+        # (a target named by one trigger only: "is investigating whether Chinese makers …, a probe that …"; but "exempted
+        # extrusions and refused an exemption for Chinese frames" are two)
 
     def _candidates(self, sent: Span, spans: SentenceSpans, doc_trade: bool, measure_named: bool = False,
                     context_measure: str | None = None) -> list[tuple[str, Span]]:
@@ -1053,6 +1065,9 @@ class EventBuilder:
                 return False  # but "press for the removal of", "in exchange for a reduction in tariffs", "under an agreement reached on Tuesday"
         if root.pos_ == "ADJ" and etype != "exempt":
             return False
+        if root.dep_ == "attr" and root.head.lower_ in COPULAS and any(
+                c.dep_ == "nsubj" and (c.lower_ in ANAPHORS or c.i in measure_tokens) for c in root.head.children):
+            return False  # "denied that they are retaliation", "the tariffs are a response": the measure characterised
         if any(c.dep_ == "nsubj" and c.lower_ in GENERIC_PARTIES and not any(
                 g.dep_ in ("poss", "compound", "amod", "nmod") and g.i in {t.i for a in spans.actors for t in a}
                 or g.dep_ in ("det", "nummod", "predet") and g.lower_ not in ("all", "some", "many", "other", "most", "any") for g in c.children)

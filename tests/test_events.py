@@ -2177,6 +2177,14 @@ def test_a_country_inside_a_company_name_is_no_actor(extractor, text, absent):
          "The department also said it would open a probe into Thai tires.", "investigate", ["USA"], ["THA"]),
         ("India's finance ministry raised import duties on gold on Friday, after Pakistan banned cotton exports to India. "
          "The ministry said the higher duties on gold would take effect on Monday.", "impose", ["IND"], []),
+        # a bare capitalised "the Commission" in a story naming the EU is the European Commission …
+        ("The EU imposed duties on Chinese solar panels on Tuesday, and Beijing's commerce ministry opened a probe into European "
+         "wine on Wednesday. The Commission opened its anti-dumping investigation into the panels in September.",
+         "investigate", ["EU"], []),
+        # … until another commission is seen acting
+        ("The EU imposed duties on Chinese steel. The U.S. International Trade Commission ruled on Monday that imports of "
+         "Canadian lumber injured U.S. mills. The commission said it would open a probe into Mexican tomatoes.",
+         "investigate", ["USA"], ["MEX"]),
     ],
 )
 def test_the_ministry_is_the_one_that_acted_before(extractor, text, event_type, actor, target):
@@ -2190,3 +2198,49 @@ def test_a_probe_of_another_kind_is_no_trade_remedy(extractor, qualifier, measur
             "investigation into Canada's measures.")
     probes = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "investigate"]
     assert [(e.measure, e.target) for e in probes] == [("anti_dumping", ["CAN"]), (measure, ["CAN"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two triggers of one probe: one event, with the target either names
+        ("The EU imposed duties on Chinese solar panels. The Commission is separately investigating whether Chinese makers of "
+         "solar panels receive state subsidies, a probe that could lead to more duties.", [("investigate", "asserted", ["CHN"])]),
+        # a measure characterised by a copula is no second action
+        ("Japan imposed export controls on South Korea. Tokyo says it imposed the controls under GATT Article XXI and "
+         "has denied that they are retaliation.", [("impose", "asserted", ["KOR"])]),
+    ],
+)
+def test_one_sentence_one_event_per_action(extractor, text, expected):
+    last = list(extractor.extract(text, doc_id="t", published=PUB))
+    second = [e for e in last if e.span[0] > 0 and e.event_type == expected[0][0]]
+    assert [(e.event_type, e.modality, e.target) for e in second] == expected
+
+
+@pytest.mark.parametrize(
+    "second, same",
+    [
+        ({"target": []}, True),  # a trigger that names no target adds nothing: the same probe
+        ({"target": ["CHN"]}, True),
+        ({"target": ["VNM"]}, False),  # another target, another event
+    ],
+)
+def test_triggers_of_one_type_report_one_event_unless_they_differ(second, same):
+    from extractor.events import EventBuilder
+    from extractor.records import Event
+
+    base = {"doc_id": "t", "event_type": "investigate", "sentence": "s", "span": (0, 1), "trigger": "probe", "actor": ["EU"]}
+    first = Event(**base, target=["CHN"])
+    other = Event(**{**base, "trigger": "investigating", **second})
+    assert EventBuilder._same_event(other, first) is same
+    assert EventBuilder._same_event(first, other) is same
+
+
+def test_a_denied_trigger_with_its_own_target_is_another_event():
+    from extractor.events import EventBuilder
+    from extractor.records import Event
+
+    base = {"doc_id": "t", "event_type": "exempt", "sentence": "s", "span": (0, 1), "trigger": "exempted", "actor": ["AUS"]}
+    granted = Event(**base)
+    refused = Event(**{**base, "trigger": "exemption", "modality": "negated", "target": ["CHN"]})
+    assert not EventBuilder._same_event(refused, granted)
