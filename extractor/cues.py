@@ -78,6 +78,7 @@ class Cues:
     surge_words: frozenset[str]
     seeking_verbs: frozenset[str]
     bloc_bodies: dict[str, str]
+    private_subjects: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -153,6 +154,7 @@ class Cues:
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
+            lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError, re.error) as err:

@@ -746,7 +746,13 @@ class EventBuilder:
                 chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))] + [("impose", prospective[0])]
             elif carried or (unlabelled and rated):
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
+        chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _private_action(self, word: Token) -> bool:
+        """ "Chinese consumers started a boycott of Japanese cars": people, not an authority, act."""
+        verb = clause_verb(word) or word
+        return any(c.dep_ == "nsubj" and c.lower_ in self.cues.private_subjects for c in verb.children)
 
     def _flow_changes(self, verb: Token) -> bool:
         """ "exports doubled", "imports increased 20 percent": a trade flow as the subject of an intransitive trigger verb."""

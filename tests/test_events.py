@@ -2244,3 +2244,19 @@ def test_a_denied_trigger_with_its_own_target_is_another_event():
     granted = Event(**base)
     refused = Event(**{**base, "trigger": "exemption", "modality": "negated", "target": ["CHN"]})
     assert not EventBuilder._same_event(refused, granted)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a government's boycott or blockade is a sanction …
+        ("Qatar files WTO complaints against Saudi Arabia, UAE and Bahrain over boycott", [("dispute", "sanction")]),
+        ("Qatar challenged at the WTO the trade blockade imposed by Saudi Arabia and Bahrain.", [("dispute", "sanction"), ("impose", "sanction")]),
+        # … but people boycotting goods are no authority
+        ("Tokyo imposed export curbs on South Korea. South Korean consumers started a boycott of Japanese beer.", []),
+        ("Beijing imposed tariffs on Japanese cars. Chinese shoppers shunned Japanese goods and activists called for a boycott.", []),
+    ],
+)
+def test_a_boycott_is_a_sanction_when_an_authority_imposes_it(extractor, text, expected):
+    events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0 or ". " not in text]
+    assert [(e.event_type, e.measure) for e in events] == expected
