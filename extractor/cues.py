@@ -79,6 +79,9 @@ class Cues:
     seeking_verbs: frozenset[str]
     bloc_bodies: dict[str, str]
     private_subjects: frozenset[str]
+    preference_verbs: frozenset[str]
+    preference_heads: frozenset[str]
+    preference_words: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -154,6 +157,10 @@ class Cues:
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
+            withdrawn = raw["withdrawn_preferences"]
+            lists["preference_verbs"] = frozenset(w.lower() for w in withdrawn["verbs"])
+            lists["preference_heads"] = frozenset(w.lower() for w in withdrawn["heads"])
+            lists["preference_words"] = frozenset(w.lower() for w in withdrawn["words"])
             lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}

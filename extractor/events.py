@@ -711,6 +711,8 @@ class EventBuilder:
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
             elif etype == "lift" and trig.root.lower_ in self.cues.quota_tightening_verbs and self._governs_quota(trig.root, spans):
                 etype = "impose"  # "would slash China's textile quotas by 25 pct": less may enter
+            if etype == "lift" and self._withdraws_a_preference(trig.root):
+                etype = "impose"  # "revoked Russia's most-favoured-nation status": the tariff rises
             chosen.append((etype, trig))
         for tok in sent:
             if tok.lower_ not in self.event_words or self._hypothetical(tok):
@@ -748,6 +750,24 @@ class EventBuilder:
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _withdrawn_preferences(self, verb: Token) -> list[Token]:
+        """The trade preferences a removal verb takes away ("strips Russia of MFN status", "ended duty-free access")."""
+        if verb.lower_ not in self.cues.preference_verbs:
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return [o for o in objects if o.lower_ in self.cues.preference_heads and any(
+            w in self.cues.preference_words for t in o.subtree if t.i < o.i for w in t.lower_.split("-"))]
+
+    def _withdrawn_preference(self, noun: Token) -> bool:
+        """Whether a noun is a trade preference taken away ("Russia's MFN status" after "revoking")."""
+        verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        return noun in self._withdrawn_preferences(verb)
+
+    def _withdraws_a_preference(self, verb: Token) -> bool:
+        """Whether a removal verb takes away a trade preference: the tariff rises."""
+        return bool(self._withdrawn_preferences(verb))
 
     def _private_action(self, word: Token) -> bool:
         """ "Chinese consumers started a boycott of Japanese cars": people, not an authority, act."""
@@ -886,8 +906,8 @@ class EventBuilder:
         if not free:
             return chosen
         heads = {m.root.head.i for m in free}
-        out = [("lift" if t == "impose" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in heads for c in g.root.children) else t, g)
-               for t, g in chosen]
+        out = [("lift" if t == "impose" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in heads for c in g.root.children)
+                and not self._withdraws_a_preference(g.root) else t, g) for t, g in chosen]  # (but "ended duty-free access")
         if not any(t in MEASURE_EVENTS for t, _ in out):  # but "reduced the duty-free quota" cuts it
             out.append(("lift", free[0]))
         else:  # "…, while Brussels will open a zero-duty quota for palm oil": a clause of its own
@@ -1578,8 +1598,9 @@ class EventBuilder:
             if cited and mention.root.i in cited:
                 continue  # "to stop a flood of steel diverted after Washington's tariffs": that measure's owner
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
-            if role == "actor" and mention.root.dep_ == "poss" and mention.root.head.i in quota_heads:
-                role = "target"  # "slash China's textile quotas": the exporter whose quota it is
+            if role == "actor" and mention.root.dep_ == "poss" and (mention.root.head.i in quota_heads or event_type == "impose"
+                                                                    and self._withdrawn_preference(mention.root.head)):
+                role = "target"  # "slash China's textile quotas", "revoked Russia's MFN status": whose quota, whose preference
             if role == "actor" and strong and mention.id_ not in strong_ids and event_type in MEASURE_EVENTS \
                     and self._qualifies_the_object(mention, trigger, measure_tokens):
                 role = "target"  # "U.S. TO IMPOSE JAPANESE SANCTIONS": the subject's measure on Japanese goods

@@ -2260,3 +2260,20 @@ def test_a_denied_trigger_with_its_own_target_is_another_event():
 def test_a_boycott_is_a_sanction_when_an_authority_imposes_it(extractor, text, expected):
     events = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0 or ". " not in text]
     assert [(e.event_type, e.measure) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target",
+    [
+        ("Japan strips Russia of most-favoured-nation trade status", "impose", ["JPN"], ["RUS"]),
+        ("Japan's parliament on Wednesday approved legislation revoking Russia's most-favoured-nation trade status.",
+         "impose", ["JPN"], ["RUS"]),
+        ("The United States suspended Russia's normal trade relations status in April.", "impose", ["USA"], ["RUS"]),
+        ("President Donald Trump ended duty-free access for $5.6 billion of Indian exports under the GSP.", "impose", ["USA"], ["IND"]),
+        # granting or restoring a preference lowers the tariff
+        ("Washington restored duty-free access for Ethiopian goods under AGOA.", "lift", ["USA"], ["ETH"]),
+    ],
+)
+def test_taking_away_a_trade_preference_raises_the_tariff(extractor, text, event_type, actor, target):
+    ev = only(events_of(extractor, text, "2022-04-21"), event_type)
+    assert (ev.measure, ev.actor, ev.target) == ("tariff", actor, target)
