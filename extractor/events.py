@@ -93,6 +93,7 @@ STARTING_VERBS = frozenset({"take", "takes", "start", "starts", "begin", "begins
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
+PROVISIONS = frozenset({"clause", "clauses", "provision", "provisions", "mechanism", "mechanisms", "chapter", "rules"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
@@ -360,7 +361,9 @@ class EventBuilder:
     def _doc_remedies(self, doc: Doc) -> dict[str, set[str]]:
         """The trade remedies a document names (anti-dumping, countervailing, safeguard) in order, each with the products it covers."""
         kinds = self.cues.measure_refinements.get("tariff", frozenset())
-        mentions = [(s, s.id_) for s in doc.spans.get("trade_measures", []) if s.id_ in kinds]
+        mentions = [(s, s.id_) for s in doc.spans.get("trade_measures", []) if s.id_ in kinds and not (
+            s.root.dep_ == "compound" and s.root.head.lower_ in PROVISIONS or self._hypothetical(s.root) or self._conditioned(s.root))]  # not "a safeguard
+        # clause allowing it to reimpose tariffs", "will not hesitate to use the safeguard if needed": no remedy in place
         mentions += [(s, self.cues.remedy_bases[s.id_]) for s in doc.spans.get("trade_legal", []) if s.id_ in self.cues.remedy_bases]
         products = list(doc.spans.get("trade_products", []))
         remedies: dict[str, set[str]] = {}
@@ -855,6 +858,12 @@ class EventBuilder:
             verb = clause_verb(verb.head)
             steps += 1
         return False
+
+    def _conditioned(self, tok: Token) -> bool:
+        """Whether a token's verb carries an "if"/"unless" clause ("will use the safeguard if needed")."""
+        verb = clause_verb(tok)
+        return verb is not None and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cues.conditional_marks
+                                                                  for m in c.children) for c in verb.children)
 
     @staticmethod
     def _governs_quota(verb: Token, spans: SentenceSpans) -> bool:

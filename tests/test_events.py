@@ -2277,3 +2277,17 @@ def test_a_boycott_is_a_sanction_when_an_authority_imposes_it(extractor, text, e
 def test_taking_away_a_trade_preference_raises_the_tariff(extractor, text, event_type, actor, target):
     ev = only(events_of(extractor, text, "2022-04-21"), event_type)
     assert (ev.measure, ev.actor, ev.target) == ("tariff", actor, target)
+
+
+@pytest.mark.parametrize(
+    "remedy_sentence",
+    [
+        "The EU inserted a safeguard clause allowing it to reimpose tariffs if imports surge.",
+        "\"We will not hesitate to use the safeguard if needed,\" the trade commissioner said.",
+    ],
+)
+def test_a_remedy_that_is_only_a_clause_or_a_condition_gives_no_kind_to_other_duties(extractor, remedy_sentence):
+    text = ("A free trade agreement between the EU and South Korea took effect on Friday. " + remedy_sentence
+            + " Under the deal, the EU will phase out its 10 percent tariff on Korean cars over five years.")
+    lifts = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+    assert [e.measure for e in lifts] == ["tariff"]
