@@ -556,8 +556,8 @@ class EventBuilder:
         self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
-            if ev.event_type not in PARTY_EVENTS and ev.actor:
-                ctx.actor, ctx.actor_text = ev.actor, ev.actor_text
+            if ev.event_type not in PARTY_EVENTS and ev.actor and (ev.modality != "negated" or not ctx.actor or len(events) == 1):
+                ctx.actor, ctx.actor_text = ev.actor, ev.actor_text  # (not "…, in retaliation for Washington's refusal to exempt it")
             if ev.event_type not in PARTY_EVENTS and ev.target:
                 if last is not None and (last.event_type, last.actor, last.measure) == (ev.event_type, ev.actor, ev.measure):
                     ctx.target = unique(ctx.target + ev.target)  # "Brazilian firms face 127.3%, while Argentine shipments attract 97.6%"

@@ -276,6 +276,8 @@ def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type
         return True  # "Britain eliminated its duties on wine and will phase out levies on beef": the shared subject
     if tok.dep_ == "poss" and head.i == trig.i:
         return True
+    if tok.dep_ == "poss" and trig.dep_ in ("acl", "xcomp") and trig.head.i == head.i and head.pos_ == "NOUN":
+        return True  # "Washington's refusal to exempt it", "Beijing's decision to impose duties": the noun's owner acts
     return tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.i == trig.i
 
 

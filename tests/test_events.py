@@ -2291,3 +2291,27 @@ def test_a_remedy_that_is_only_a_clause_or_a_condition_gives_no_kind_to_other_du
             + " Under the deal, the EU will phase out its 10 percent tariff on Korean cars over five years.")
     lifts = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
     assert [e.measure for e in lifts] == ["tariff"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, modality",
+    [
+        ("India raised import duties on U.S. almonds in retaliation for Washington's refusal to exempt it from levies on steel.",
+         "exempt", ["USA"], "negated"),
+        ("Canberra criticised Beijing's decision to impose duties on Australian barley.", "impose", ["CHN"], None),
+        ("The EU condemned Washington's move to raise tariffs on European steel.", "impose", ["USA"], None),
+    ],
+)
+def test_the_owner_of_a_decision_to_act_is_the_actor(extractor, text, event_type, actor, modality):
+    ev = only(events_of(extractor, text), event_type)
+    assert ev.actor == actor
+    assert modality is None or ev.modality == modality
+
+
+def test_a_refused_action_does_not_become_the_story_actor(extractor):
+    text = ("India retaliates against U.S. with higher tariffs on almonds, walnuts\n"
+            "NEW DELHI, June 16 (Wire) - India raised import duties on 28 U.S. products including almonds and walnuts from Sunday "
+            "in retaliation for Washington's refusal to exempt it from higher levies on steel and aluminium.\n"
+            "The duty on walnuts rises to 120 percent from 30 percent, according to a finance ministry notification.")
+    last = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"][-1]
+    assert last.actor == ["IND"]
