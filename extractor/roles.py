@@ -247,6 +247,9 @@ def _prepositional_role(
         return "party" if party_event else "none"
     if word == "in" and attach.lower_ in cues.origin_words and not party_event:
         return "target"  # "tiles originating in China", "cars made in Mexico": the exporting country
+    if word == "at" and not party_event and (attach.lower_ in cues.retaliation or attach.lower_ in ("back", "out") or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in attach.children)):
+        return "target"  # "India hits back at U.S. with tariffs", "lashed out at Washington": whom the counter-measure answers
     if word in ("in", "at", "during", "after", "before", "since", "under", "like", "as", "than", "despite", "amid"):
         return "none"
     if word in cues.target_preps:

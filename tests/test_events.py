@@ -2315,3 +2315,15 @@ def test_a_refused_action_does_not_become_the_story_actor(extractor):
             "The duty on walnuts rises to 120 percent from 30 percent, according to a finance ministry notification.")
     last = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"][-1]
     assert last.actor == ["IND"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("India hits back at U.S. with higher tariffs on almonds, apples, walnuts", ["IND"], ["USA"]),
+        ("China struck back at Washington with tariffs on soybeans.", ["CHN"], ["USA"]),
+    ],
+)
+def test_whom_a_counter_measure_hits_back_at_is_its_target(extractor, text, actor, target):
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.actor, ev.target, ev.retaliatory) == (actor, target, True)
