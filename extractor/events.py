@@ -323,7 +323,27 @@ class EventBuilder:
                     refs.add(m.start)
             else:
                 named[noun] = m.id_ == "none"
-        return refs
+        return refs | EventBuilder._look_alike_story(doc)
+
+    @staticmethod
+    def _look_alike_story(doc: Doc) -> set[int]:
+        """Every mention of a measure noun the story only uses for a look-alike: "Eskom tariff hike" in a story about
+        "electricity tariffs" that never ties a tariff to goods, trade or a foreign country."""
+        measures = doc.spans.get("trade_measures", [])
+        products = {t.i for p in doc.spans.get("trade_products", []) if p.id_ != "none" for t in p}
+        actors = {t.i for a in doc.spans.get("trade_actors", []) for t in a}
+        look_alike: set[str] = set()
+        traded: set[str] = set()
+        for m in measures:
+            noun = m.root.lower_.rstrip("s")
+            if m.id_ == "none":
+                look_alike.add(noun)
+                continue
+            near = {t.i for t in m} | {t.i for c in m.root.children for t in c.subtree}
+            words = {t.lower_ for t in m.sent}
+            if near & (products | actors) or words & TRADE_WORDS or any(t.i in products for t in m.sent):
+                traded.add(noun)
+        return {t.i for m in measures if m.id_ != "none" and m.root.lower_.rstrip("s") in look_alike - traded for t in m}
 
     @staticmethod
     def _add_short_forms(doc: Doc) -> None:

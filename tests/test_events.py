@@ -158,6 +158,22 @@ def test_the_tariff_after_a_look_alike_is_that_look_alike(extractor, text):
     assert [(e.event_type, e.trigger) for e in extractor.extract(text, doc_id="t", published=PUB)] == []
 
 
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        # a story whose tariffs are all a utility's: the headline's bare company tariff and "their tariffs" too
+        ("Kenya's energy regulator approves 15% KPLC tariff hike\nNAIROBI, Jan 13 (Wire) - Kenya's energy regulator on "
+         "Thursday approved a 15 percent increase in the electricity tariffs that KPLC may charge from April.\n"
+         "Municipalities that resell power will see their tariffs rise by 12 percent from July.", 0),
+        # a story that also ties a tariff to goods keeps its trade events
+        ("Kenya raises tariffs on imported sugar\nNAIROBI, Jan 13 (Wire) - Kenya raised its tariff on imported sugar to "
+         "35 percent on Thursday, a day after the regulator approved higher electricity tariffs.", 2),
+    ],
+)
+def test_a_story_that_only_names_look_alike_tariffs_has_no_tariff_events(extractor, text, events):
+    assert len([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.measure == "tariff"]) == events
+
+
 def test_the_tariff_after_a_trade_tariff_is_that_tariff(extractor):
     text = ("The regulator raised the electricity tariff for households by 20%. Separately, Washington imposed a 25% "
             "tariff on Chinese steel. The tariff will take effect in July.")
