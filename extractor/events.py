@@ -94,6 +94,8 @@ APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "enter", "enters", "entered", "entering", "come", "comes", "came",
                           "coming", "go", "goes", "went", "gone"})
 PROVISIONS = frozenset({"clause", "clauses", "provision", "provisions", "mechanism", "mechanisms", "chapter", "rules"})
+NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand", "brands",
+                          "branded", "branding", "term", "termed", "label", "labelled", "labeled", "dub", "dubbed", "deem", "deemed"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
 AGREE_DOBJ = frozenset({"deal", "deals", "agreement", "agreements", "pact", "accord", "treaty", "memorandum", "it", "fta", "truce"})
@@ -1123,6 +1125,10 @@ class EventBuilder:
         if root.dep_ == "attr" and root.head.lower_ in COPULAS and any(
                 c.dep_ == "nsubj" and (c.lower_ in ANAPHORS or c.i in measure_tokens) for c in root.head.children):
             return False  # "denied that they are retaliation", "the tariffs are a response": the measure characterised
+        namer = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        if root.pos_ == "NOUN" and root.dep_ in ("oprd", "attr", "dobj", "pobj", "ccomp", "xcomp") and namer.lower_ in NAMING_VERBS \
+                and root.i > namer.i:
+            return False  # "a move Ottawa called retaliation", "described the duties as protectionism": a name for it
         if any(c.dep_ == "nsubj" and c.lower_ in GENERIC_PARTIES and not any(
                 g.dep_ in ("poss", "compound", "amod", "nmod") and g.i in {t.i for a in spans.actors for t in a}
                 or g.dep_ in ("det", "nummod", "predet") and g.lower_ not in ("all", "some", "many", "other", "most", "any") for g in c.children)
@@ -1736,10 +1742,21 @@ class EventBuilder:
                    and not self._previous_rate(t) for t in window):
                 continue  # growth and shares, not rates ("up to 25%" is a rate, "will reach 35%, up from 30%" two)
             chained = bool(out) and r.start - out[-1][0].end <= 5  # "to 25 percent from 10 percent", "…, 20 percent on cars and 10 percent"
-            if anchored and not chained and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
+            attached = self._hangs_on(r.root, anchors)  # "lower the duties on X, a trade worth …, to 15%"
+            if anchored and not chained and not attached and (not anchors or min(abs(a - r.start) for a in anchors) > 12):
                 continue
             out.append((r, decode_rates(r.id_)))
         return out
+
+    @staticmethod
+    def _hangs_on(token: Token, anchors: set[int]) -> bool:
+        """Whether a token hangs on one of the anchors within three steps, without passing another verb."""
+        for head in list(token.ancestors)[:3]:
+            if head.i in anchors:
+                return True
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     @staticmethod
     def _previous_rate(token: Token) -> bool:

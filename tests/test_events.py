@@ -2343,3 +2343,21 @@ def test_a_refused_action_does_not_become_the_story_actor(extractor):
 def test_whom_a_counter_measure_hits_back_at_is_its_target(extractor, text, actor, target):
     ev = only(events_of(extractor, text), "impose")
     assert (ev.actor, ev.target, ev.retaliatory) == (actor, target, True)
+
+
+def test_a_rate_hanging_on_the_trigger_counts_past_an_apposition(extractor):
+    text = ("Beijing will lower the combined duties on Canadian canola seed, a trade worth about C$4 billion in 2024, "
+            "to about 15 percent from roughly 85 percent by March 1.")
+    ev = only(events_of(extractor, text, "2026-01-16"), "lift")
+    assert sorted(r.value for r in ev.rates) == [15.0, 85.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China imposed an anti-dumping deposit of 75.8 percent on Canadian canola seed, a move Ottawa called retaliation for its levies.",
+        "China imposed an anti-dumping deposit of 75.8 percent on Canadian canola seed, which Ottawa described as retaliation.",
+    ],
+)
+def test_a_measure_named_as_retaliation_is_no_second_action(extractor, text):
+    assert [e.event_type for e in events_of(extractor, text)] == ["impose"]
