@@ -525,6 +525,17 @@ class EventBuilder:
         return None
 
     @staticmethod
+    def _pronoun_subject(trigger: Span) -> tuple[str, str] | None:
+        """ "Beijing will lift tariffs that it imposed last March": "it" is the sentence's subject named before it."""
+        verb = clause_verb(trigger.root)
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None) if verb is not None else None
+        if pronoun is None:
+            return None
+        named = [m for m in spans_in(list(trigger.doc.spans.get("trade_actors", [])), trigger.sent)  # (also another event's clause)
+                 if m.id_ and m.end <= pronoun.i and m.root.dep_ == "nsubj" and m.root.head.i != verb.i]
+        return (named[-1].id_, named[-1].text) if named else None
+
+    @staticmethod
     def _anaphoric(measure: Span) -> bool:
         """Whether a measure is named as one already known: "the tariffs", "their duties", "these curbs"."""
         return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in measure.root.children)
@@ -1344,9 +1355,11 @@ class EventBuilder:
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
             target, target_text = unique([m.id_ for m in hit]), [m.text for m in hit]
             actor, actor_text = [], []
-        body = None if actor else self._body_named_before(trigger, ctx, measure_tokens)
+        body = None if actor else self._body_named_before(trigger, ctx, measure_tokens) or self._pronoun_subject(trigger)
         if body is not None:  # "China's commerce ministry said …; the ministry also said it would launch an investigation"
             actor, actor_text = [body[0]], [body[1]]
+            kept = [(c, t) for c, t in zip(target, target_text) if c != body[0]]
+            target, target_text = [c for c, _ in kept], [t for _, t in kept]
         elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
         elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:

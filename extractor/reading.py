@@ -128,6 +128,23 @@ def prepare(nlp: Language, text: str) -> Doc:
 
 
 def finish(doc: Doc, text: str) -> Doc:
-    """The parsed Doc over the text records quote (the original case, line wraps as spaces)."""
+    """The parsed Doc over the text records quote (the original case, line wraps as spaces), its subjects repaired."""
     _seen, quoted = model_text(text)
-    return doc if doc.text == quoted else with_text(doc, quoted)
+    out = doc if doc.text == quoted else with_text(doc, quoted)
+    repair_subjects(out)
+    return out
+
+
+def repair_subjects(doc: Doc) -> None:
+    """ "Beijing, in turn, will lower tariffs": a name set off by a comma before a verb that has no subject is its subject.
+
+    The small model reads such a name as an adverbial noun (npadvmod) when an aside follows it.
+    """
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or head.pos_ not in ("VERB", "AUX") or head.i < tok.i:
+            continue
+        after = max(t.i for t in tok.subtree) + 1
+        if after < len(doc) and doc[after].text == "," and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
+            tok.dep_ = "nsubj"

@@ -2361,3 +2361,16 @@ def test_a_rate_hanging_on_the_trigger_counts_past_an_apposition(extractor):
 )
 def test_a_measure_named_as_retaliation_is_no_second_action(extractor, text):
     assert [e.event_type for e in events_of(extractor, text)] == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        ("Beijing, in turn, will lower its duties on Canadian canola seed to 15 percent.", "lift", ["CHN"]),
+        # "it" in a clause of its own is the subject named before
+        ("Beijing, in turn, will lower its duties on Canadian canola seed to 15 percent by March 1, and will lift tariffs "
+         "on lobsters and peas that it imposed last March in retaliation for the EV surtax.", "impose", ["CHN"]),
+    ],
+)
+def test_the_subject_behind_an_aside_or_a_pronoun_acts(extractor, text, event_type, actor):
+    assert [e.actor for e in events_of(extractor, text, "2026-01-16") if e.event_type == event_type] == [actor]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from extractor.reading import body_forms, headline_case, is_caps_line, joined_lines, model_text, recase_line, with_text
+from extractor.reading import (body_forms, headline_case, is_caps_line, joined_lines, model_text, recase_line,
+                               repair_subjects, with_text)
 
 BODY = ("\nOSLO, March 12 - Norway's parliament approved a ban on trade with South Africa on Thursday, "
         "the Foreign Ministry said.\nThe U.S. and the EC have similar curbs, and GATT was told of the ban.\n")
@@ -111,3 +112,24 @@ def test_names_and_phrases_match_across_a_line_wrap(extractor):
 def test_the_segmenter_still_reads_the_original_layout(extractor):
     doc = extractor.parse("Tariffs rise\nThe EU imposed duties on\nsteel.\nBRUSSELS - China hit back.")
     assert [s.text.strip() for s in doc.sents] == ["Tariffs rise", "The EU imposed duties on steel.", "BRUSSELS - China hit back."]
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, subject_dep",
+    [
+        # "Beijing, in turn, will lower tariffs": the small model's adverbial noun is the subject
+        (["Beijing", ",", "in", "turn", ",", "will", "lower", "tariffs"], [6, 6, 6, 2, 6, 6, 6, 6],
+         ["npadvmod", "punct", "prep", "pobj", "punct", "aux", "ROOT", "dobj"],
+         ["PROPN", "PUNCT", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "NOUN"], "nsubj"),
+        # not when the verb has a subject of its own
+        (["Monday", ",", "Beijing", "cut", "tariffs"], [3, 3, 3, 3, 3], ["npadvmod", "punct", "nsubj", "ROOT", "dobj"],
+         ["PROPN", "PUNCT", "PROPN", "VERB", "NOUN"], "npadvmod"),
+        # nor without the comma that sets it off
+        (["Friday", "Beijing", "cut", "tariffs"], [2, 2, 2, 2], ["npadvmod", "dep", "ROOT", "dobj"],
+         ["PROPN", "PROPN", "VERB", "NOUN"], "npadvmod"),
+    ],
+)
+def test_a_name_set_off_by_an_aside_is_the_subject(words, heads, deps, pos, subject_dep):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    repair_subjects(doc)
+    assert doc[0].dep_ == subject_dep
