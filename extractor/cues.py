@@ -80,6 +80,8 @@ class Cues:
     bloc_bodies: dict[str, str]
     private_subjects: frozenset[str]
     preference_verbs: frozenset[str]
+    counter_verbs: frozenset[str]
+    counter_heads: frozenset[str]
     preference_heads: frozenset[str]
     preference_words: frozenset[str]
 
@@ -157,6 +159,8 @@ class Cues:
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
+            lists["counter_verbs"] = frozenset(w.lower() for w in raw["counter_threats"]["verbs"])
+            lists["counter_heads"] = frozenset(w.lower() for w in raw["counter_threats"]["heads"])
             withdrawn = raw["withdrawn_preferences"]
             lists["preference_verbs"] = frozenset(w.lower() for w in withdrawn["verbs"])
             lists["preference_heads"] = frozenset(w.lower() for w in withdrawn["heads"])

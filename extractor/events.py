@@ -579,6 +579,8 @@ class EventBuilder:
                     heads[id(ev)] = head
                     roots[id(ev)] = trigger.root
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
+                if same is not None and same.measure is None and ev.measure is not None and same.event_type in MEASURE_EVENTS:
+                    same.measure = ev.measure  # "would take all necessary measures …, weighing tariffs on pork": the instrument named
                 if same is not None and not same.target and ev.target:  # "is investigating whether Chinese makers …, a probe that …"
                     same.target, same.target_text = ev.target, ev.target_text
                 if same is not None and not same.products and ev.products:
@@ -1173,6 +1175,8 @@ class EventBuilder:
             if objects and all(o.i not in measure_tokens and o.lower_ not in ANAPHORS for o in objects) \
                     and any(c.i in measure_tokens and c.dep_ == "compound" for o in objects for c in o.children):
                 return False  # "easing an 18-month tariff war": the measure labels the object
+        if etype == "impose" and self._counter_threat(trig):
+            return True  # "will take all necessary measures to defend its interests": a veiled counter-measure
         if etype in MEASURE_EVENTS:
             if measure_named and root.pos_ == "NOUN" and not spans.measures and any(t.i in {r.root.i for r in spans.rates} for t in root.subtree):
                 return True  # "Cuts of up to 50 pct on those items were made last year": the story's measure, with its rate
@@ -1388,7 +1392,7 @@ class EventBuilder:
             target, target_text = list(ctx.target), list(ctx.target_text)
         elif not target and event_type == "investigate" and ctx.target and set(actor) <= set(ctx.actor) and self._anaphoric(trigger):
             target, target_text = list(ctx.target), list(ctx.target_text)  # "opened the investigation last August": the one named before
-        retaliatory = event_type in MEASURE_EVENTS and is_retaliatory(sent, self.cues, trigger.root)
+        retaliatory = event_type in MEASURE_EVENTS and (is_retaliatory(sent, self.cues, trigger.root) or self._counter_threat(trigger))
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]  # China does not target itself; the WTO is a forum
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
             target = list(ctx.owner)  # a complaint or a counter-measure targets whoever imposed the measure in question
@@ -1431,6 +1435,11 @@ class EventBuilder:
             actor_text=actor_text, target_text=target_text, trade_value=value, published=document.published,
             title=document.title, url=document.url, source=document.source, extractor_version=self.version,
         )
+        if self._counter_threat(trigger):  # an instrument only if the sentence names one; a threat unless denied or done
+            if measure_span is None:
+                measure, refine = None, False
+            base.update(measure=measure, modality="threatened" if modality in ("planned", "asserted") and not
+                        self._reported_done(trigger) else modality)
         groups = self._split_by_rate(spans, rates) if event_type in MEASURE_EVENTS else None
         if not groups:
             groups = [(products, [r for _, rs in rates for r in rs])]
@@ -1444,6 +1453,16 @@ class EventBuilder:
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):
             return [self._one_side(ev, side) for ev in events for side in (0, 1)]  # "both sides suspended their tariffs": one lift each
         return events
+
+    def _counter_threat(self, trigger: Span) -> bool:
+        """ "take all necessary measures", "adopt firm steps": a phrase that veils a counter-measure."""
+        return len(trigger) > 1 and trigger[0].lower_ in self.cues.counter_verbs and trigger[-1].lower_ in self.cues.counter_heads
+
+    @staticmethod
+    def _reported_done(trigger: Span) -> bool:
+        """ "had taken necessary measures": a past action reported, no threat."""
+        verb = trigger[0]
+        return verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "to") for c in verb.children)
 
     def _surge_sources(self, spans: SentenceSpans) -> set[str]:
         """Codes named only as where a surge of imports comes from ("to stem a surge in shipments mainly from China")."""

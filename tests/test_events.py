@@ -1299,11 +1299,12 @@ def test_final_rulings_and_institutions_of_a_country(extractor, text, event_type
         "The Commission estimates that the tariff cuts will save EU exporters about 600 million euros a year in duties.",
         '"Suspending the duties on the day they are imposed sends a confusing signal," the poultry association said.',
         "In November, Washington suspended for a year a rule that extended Entity List restrictions to subsidiaries.",
+        "The UAE's ambassador to the WTO said the complaint had no merit and that the states would defend their measures.",
     ],
 )
 def test_labels_and_effects_are_no_new_events(extractor, text):
     found = [(e.event_type, e.trigger) for e in extractor.extract(text, doc_id="t", published=PUB)]
-    assert not [f for f in found if f[1] in ("agreed", "cuts", "Suspending", "rule that")], found
+    assert not [f for f in found if f[1] in ("agreed", "cuts", "Suspending", "rule that", "complaint")], found
 
 
 def test_a_panel_upholding_rules_is_a_ruling(extractor):
@@ -2374,3 +2375,21 @@ def test_a_measure_named_as_retaliation_is_no_second_action(extractor, text):
 )
 def test_the_subject_behind_an_aside_or_a_pronoun_acts(extractor, text, event_type, actor):
     assert [e.actor for e in events_of(extractor, text, "2026-01-16") if e.event_type == event_type] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, measure, modality",
+    [
+        ("The U.S. added 27 Chinese firms to its Entity List. Beijing said it firmly opposes the listings and would take "
+         "\"necessary measures\" to protect Chinese companies.", None, "threatened"),
+        ("The EU imposed duties on Chinese solar panels. Beijing has said it will take all necessary measures to defend its interests.",
+         None, "threatened"),
+        # an instrument named beside it is the instrument
+        ("The EU imposed duties on Chinese electric vehicles. China said it would take all necessary measures, and state media "
+         "reported that Beijing was weighing tariffs on European pork.", "tariff", "threatened"),
+    ],
+)
+def test_a_veiled_counter_measure_is_a_threat_against_whoever_acted(extractor, text, measure, modality):
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"][-1]
+    assert (ev.actor, ev.measure, ev.modality, ev.retaliatory) == (["CHN"], measure, modality, True)
+    assert ev.target in (["USA"], ["EU"])
