@@ -72,6 +72,7 @@ WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
 END_VERBS = frozenset({"end", "ends", "ended", "ending"})
+LAPSE_VERBS = frozenset({"expire", "expires", "expired", "expiring", "lapse", "lapses", "lapsed", "lapsing"})  # the measure is their subject
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
 RATIFY = ("ratif",)
 SOURCE_VERBS = frozenset({"showed", "shows", "show", "said", "says", "stated", "states", "announced", "confirmed", "indicated"})
@@ -1193,7 +1194,7 @@ class EventBuilder:
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
-                if any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
+                if root.lower_ not in LAPSE_VERBS and any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
                         and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):
                     return False  # "the tariffs would add 9 cents a pound to the cost": the measure's effect
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]

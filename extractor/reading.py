@@ -136,7 +136,8 @@ def finish(doc: Doc, text: str) -> Doc:
 
 
 def repair_subjects(doc: Doc) -> None:
-    """ "Beijing, in turn, will lower tariffs": a name set off by a comma before a verb that has no subject is its subject.
+    """ "Beijing, in turn, will lower tariffs": a name set off by a comma before a verb that has no subject is its subject
+    (so is a name that heads a list of subjects without "and": "Poland, Hungary, Slovakia impose curbs").
 
     The small model reads such a name as an adverbial noun (npadvmod) when an aside follows it.
     """
@@ -145,6 +146,10 @@ def repair_subjects(doc: Doc) -> None:
         if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or head.pos_ not in ("VERB", "AUX") or head.i < tok.i:
             continue
         after = max(t.i for t in tok.subtree) + 1
-        if after < len(doc) and doc[after].text == "," and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        listed = [c for c in subjects if c.pos_ == "PROPN" and min(t.i for t in c.subtree) == after + 1]
+        if not subjects or listed and any(c.dep_ == "conj" for c in tok.children):  # (or heads a list that ends in the
+            # subject: "Poland, Hungary, Slovakia impose curbs"; but not "Monday, Beijing cut tariffs")
             tok.dep_ = "nsubj"

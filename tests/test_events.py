@@ -2393,3 +2393,15 @@ def test_a_veiled_counter_measure_is_a_threat_against_whoever_acted(extractor, t
     ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"][-1]
     assert (ev.actor, ev.measure, ev.modality, ev.retaliatory) == (["CHN"], measure, modality, True)
     assert ev.target in (["USA"], ["EU"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Poland, Hungary, Slovakia impose own curbs on Ukrainian grain as EU ban expires",
+         [("impose", ["HUN", "POL", "SVK"]), ("lift", ["EU"])]),
+        ("The EU ban on Ukrainian grain expired on Friday.", [("lift", ["EU"])]),
+    ],
+)
+def test_a_headline_list_acts_together_and_a_measure_lapses_by_itself(extractor, text, expected):
+    assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2023-09-16")] == expected

@@ -121,6 +121,10 @@ def test_the_segmenter_still_reads_the_original_layout(extractor):
         (["Beijing", ",", "in", "turn", ",", "will", "lower", "tariffs"], [6, 6, 6, 2, 6, 6, 6, 6],
          ["npadvmod", "punct", "prep", "pobj", "punct", "aux", "ROOT", "dobj"],
          ["PROPN", "PUNCT", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "NOUN"], "nsubj"),
+        # nor the head of a list of subjects without "and" ("Poland, Hungary, Slovakia impose curbs")
+        (["Poland", ",", "Hungary", ",", "Slovakia", "impose", "curbs"], [5, 0, 0, 5, 5, 5, 5],
+         ["npadvmod", "punct", "conj", "punct", "nsubj", "ROOT", "dobj"],
+         ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN"], "nsubj"),
         # not when the verb has a subject of its own
         (["Monday", ",", "Beijing", "cut", "tariffs"], [3, 3, 3, 3, 3], ["npadvmod", "punct", "nsubj", "ROOT", "dobj"],
          ["PROPN", "PUNCT", "PROPN", "VERB", "NOUN"], "npadvmod"),
