@@ -1485,6 +1485,11 @@ class EventBuilder:
             return True
         if any(a.lower_ in PURCHASE_VERBS for a in actions):
             return False
+        subject = {t.i for c in trigger.root.children if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < trigger.start
+                   for t in c.subtree}  # ("Japan, Netherlands agree to …": a headline's list)
+        subjects = {m.id_ for m in spans.actors if m.root.i in subject}
+        if subjects and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.root.children):
+            return len(subjects) == 1  # "Australia suspends its case as China agrees to review duties": China alone agrees
         inside = {t.i for a in actions for t in a.subtree}
         return len({m.id_ for m in spans.actors if m.root.i not in inside}) == 1  # the one subject; the others are what it acts on
 

@@ -2405,3 +2405,28 @@ def test_a_veiled_counter_measure_is_a_threat_against_whoever_acted(extractor, t
 )
 def test_a_headline_list_acts_together_and_a_measure_lapses_by_itself(extractor, text, expected):
     assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2023-09-16")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one side agreeing to act is no deal, even beside another party's action
+        ("Australia suspends WTO barley case as China agrees to review duties", {"dispute", "investigate"}),
+        # two subjects agreeing, or one agreeing with the other, still make one
+        ("Japan, Netherlands agree to join U.S. curbs on chipmaking equipment exports to China", {"agree"}),
+    ],
+)
+def test_one_side_agreeing_to_act_is_no_deal(extractor, text, expected):
+    assert {e.event_type for e in events_of(extractor, text)} >= expected
+    assert ("agree" in {e.event_type for e in events_of(extractor, text)}) == ("agree" in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China agreed to review the duties on Australian barley within three months.",
+        "Ottawa will review its tariffs on Chinese electric vehicles next year.",
+    ],
+)
+def test_reviewing_a_measure_is_an_investigation(extractor, text):
+    assert only(events_of(extractor, text), "investigate")
