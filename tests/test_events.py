@@ -2416,7 +2416,7 @@ def test_a_headline_list_acts_together_and_a_measure_lapses_by_itself(extractor,
         ("Japan, Netherlands agree to join U.S. curbs on chipmaking equipment exports to China", {"agree"}),
     ],
 )
-def test_one_side_agreeing_to_act_is_no_deal(extractor, text, expected):
+def test_one_side_agreeing_beside_another_party_is_no_deal(extractor, text, expected):
     assert {e.event_type for e in events_of(extractor, text)} >= expected
     assert ("agree" in {e.event_type for e in events_of(extractor, text)}) == ("agree" in expected)
 
