@@ -525,13 +525,21 @@ class EventBuilder:
             verb = verb.head
         return None
 
-    @staticmethod
-    def _pronoun_subject(trigger: Span) -> tuple[str, str] | None:
+    def _pronoun_subject(self, trigger: Span) -> tuple[str, str] | None:
         """ "Beijing will lift tariffs that it imposed last March": "it" is the sentence's subject named before it."""
         verb = clause_verb(trigger.root)
-        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None) if verb is not None else None
-        if pronoun is None:
-            return None
+        if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "which is expected to open an investigation"
+        pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "which", "that", "who")),
+                       None) if verb is not None else None
+        if pronoun is None or verb.lower_ in self.cues.undergoer_verbs:
+            return None  # ("South Korea, which faces the same rate": the one hit)
+        if pronoun.lower_ in ("which", "that", "who"):  # "the European Commission, which is expected to open a probe"
+            if verb.dep_ != "relcl":
+                return None
+            owner = next((m for m in spans_in(list(trigger.doc.spans.get("trade_actors", [])), trigger.sent)
+                          if m.id_ and m.start <= verb.head.i < m.end), None)
+            return (owner.id_, owner.text) if owner is not None else None
         named = [m for m in spans_in(list(trigger.doc.spans.get("trade_actors", [])), trigger.sent)  # (also another event's clause)
                  if m.id_ and m.end <= pronoun.i and m.root.dep_ == "nsubj" and m.root.head.i != verb.i]
         return (named[-1].id_, named[-1].text) if named else None
@@ -819,10 +827,14 @@ class EventBuilder:
             return False
         return any(c.dep_ == "nsubj" and c.lower_ in self.cues.flow_change_subjects for c in verb.children)
 
-    @staticmethod
-    def _since_clause(verb: Token, spans: SentenceSpans) -> bool:
-        """Whether a trigger verb only dates another statement ("since the tariffs were raised"), with no agent or date of its own."""
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    def _since_clause(self, verb: Token, spans: SentenceSpans) -> bool:
+        """Whether a trigger verb only dates another statement ("since the tariffs were raised", "imports fell by a third after
+        the tariffs took effect"), with no agent or date of its own."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+            return False
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        flow = any(c.dep_ == "nsubj" and c.lower_ in self.cues.flow_change_subjects for c in verb.head.children)
+        if not ("since" in marks or flow and marks & {"after", "once", "when", "as"}):
             return False
         own = {t.i for t in verb.subtree}
         return not any(d.start in own for d in spans.dates) and not any(c.dep_ == "agent" for c in verb.children)
@@ -1223,9 +1235,16 @@ class EventBuilder:
                 return False  # "Tokyo is striving to meet U.S. complaints about its trade practices"
             formal_case = len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and doc_trade and bool(spans.actors)
             court = doc_trade and any(t.lower_ in COURT_WORDS for t in trig.sent)  # "may appeal the decision to the Court of Appeals"
-            if len(trig) == 1 and root.lower_ in self.cues.complaint_nouns and self._industry_petition(root, spans) \
+            noun = root if root.lower_ in self.cues.complaint_nouns else next(
+                (c for c in root.children if c.dep_ == "dobj" and c.lower_ in self.cues.complaint_nouns and c.i in range(trig.start, trig.end)), None)
+            if noun is not None and self._industry_petition(noun, spans) \
                     and not court and not any(a.id_ in self.cues.body_codes for a in spans.actors):
-                return False  # "the probe was triggered by a complaint lodged by Eurofer, the steel association": a petition
+                return False  # "the probe was triggered by a complaint lodged by Eurofer", "producers lodged a complaint": a petition
+            countries = {t.i for a in spans.actors if a.id_ not in self.cues.body_codes for t in a}
+            if root.lower_.startswith("appeal") and root.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in root.children) \
+                    and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and any(g.i in countries for g in c.children))
+                            for c in root.children) and not court:
+                return False  # "appealed to Washington to spare its industry", "appealed for calm": a plea, not a legal appeal
             return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype == "negotiate" and root.dep_ in ("acl", "relcl") and root.pos_ == "VERB" and (
                 root.head.lower_ in DEAL_NOUNS or root.head.lower_.rstrip("s") in DEAL_NOUNS):

@@ -2430,3 +2430,22 @@ def test_one_side_agreeing_beside_another_party_is_no_deal(extractor, text, expe
 )
 def test_reviewing_a_measure_is_an_investigation(extractor, text):
     assert only(events_of(extractor, text), "investigate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a flow that changed after a measure took effect only dates the flow
+        ("Colombia imposed tariffs on Panamanian textiles in 2013. Colombian imports of textiles from Panama fell by roughly "
+         "a third after the tariffs took effect, trade data show.", []),
+        # producers lodging a complaint petition their own authority
+        ("The U.S. imposed duties on biodiesel from Argentina. Separately, European biodiesel producers have lodged a complaint "
+         "with the European Commission, which is expected to open an anti-dumping investigation.", [("investigate", ["EU"])]),
+        # appealing to a government is a plea; appealing to the Appellate Body is a dispute
+        ("Washington raised tariffs on Lesotho. Lesotho's trade minister appealed to Washington to help the textile industry.", []),
+        ("The WTO ruled against Indian duties. India appealed to the Appellate Body in December.", [("dispute", ["IND"])]),
+    ],
+)
+def test_clauses_that_date_plead_or_petition(extractor, text, expected):
+    later = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0]
+    assert [(e.event_type, e.actor) for e in later] == expected
