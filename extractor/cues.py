@@ -84,6 +84,7 @@ class Cues:
     counter_heads: frozenset[str]
     preference_heads: frozenset[str]
     preference_words: frozenset[str]
+    losing_verbs: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -165,6 +166,7 @@ class Cues:
             lists["preference_verbs"] = frozenset(w.lower() for w in withdrawn["verbs"])
             lists["preference_heads"] = frozenset(w.lower() for w in withdrawn["heads"])
             lists["preference_words"] = frozenset(w.lower() for w in withdrawn["words"])
+            lists["losing_verbs"] = frozenset(w.lower() for w in withdrawn["losing_verbs"])
             lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}

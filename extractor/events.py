@@ -762,6 +762,7 @@ class EventBuilder:
                 etype = "impose"  # "revoked Russia's most-favoured-nation status": the tariff rises
             chosen.append((etype, trig))
         for tok in sent:
+            chosen += [("impose", doc[o.i:o.i + 1]) for o in self._lost_preferences(tok) if not self._hypothetical(tok)]
             if tok.lower_ not in self.event_words or self._hypothetical(tok):
                 continue
             if self._flow_stop(tok):
@@ -804,6 +805,8 @@ class EventBuilder:
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not objects and verb.lower_ in END_VERBS | LAPSE_VERBS:
+            objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "duty-free access … ended on Tuesday"
         return [o for o in objects if o.lower_ in self.cues.preference_heads and any(
             w in self.cues.preference_words for t in o.subtree if t.i < o.i for w in t.lower_.split("-"))]
 
@@ -811,6 +814,13 @@ class EventBuilder:
         """Whether a noun is a trade preference taken away ("Russia's MFN status" after "revoking")."""
         verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
         return noun in self._withdrawn_preferences(verb)
+
+    def _lost_preferences(self, verb: Token) -> list[Token]:
+        """ "African exporters lose U.S. duty-free access": the preferences a subject loses (each an impose on it)."""
+        if verb.lower_ not in self.cues.losing_verbs or verb.pos_ != "VERB":
+            return []
+        return [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in self.cues.preference_heads and any(
+            w in self.cues.preference_words for t in o.subtree if t.i < o.i for w in t.lower_.split("-"))]
 
     def _withdraws_a_preference(self, verb: Token) -> bool:
         """Whether a removal verb takes away a trade preference: the tariff rises."""
@@ -1210,7 +1220,7 @@ class EventBuilder:
                         and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):
                     return False  # "the tariffs would add 9 cents a pound to the cost": the measure's effect
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
-                if len(trig) == 1 and root.lower_ in END_VERBS and not objects:
+                if len(trig) == 1 and root.lower_ in END_VERBS and not objects and not self._withdraws_a_preference(root):
                     return False  # "hoped the probe would end without new duties": nothing is ended
                 if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
                     return False  # "extended exemptions", "ended talks": the object is the event

@@ -161,7 +161,7 @@ def product_phrases(sent: Span, anchors: list[Token], covered: set[int], actor_t
         if head in heads:
             items.append(head)
         for prep in head.children:  # "goods, including bourbon and jeans", "products such as wine"
-            if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in LIST_PREPS and (prep.lower_ != "as" or prep.nbor(-1).lower_ == "such"):
                 items.extend(o2 for obj in prep.children if obj.dep_ == "pobj" for o2 in listed(obj))
     out: list[tuple[int, str]] = []
     seen: set[int] = set()

@@ -2449,3 +2449,16 @@ def test_reviewing_a_measure_is_an_investigation(extractor, text):
 def test_clauses_that_date_plead_or_petition(extractor, text, expected):
     later = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0]
     assert [(e.event_type, e.actor) for e in later] == expected
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("African exporters lose U.S. duty-free access as AGOA lapses", ["USA"]),
+        ("Kenyan exporters lost their U.S. duty-free access last year.", ["USA"]),
+    ],
+)
+def test_losing_a_trade_preference_is_a_tariff_imposed_on_the_loser(extractor, text, actor):
+    ev = only(events_of(extractor, text, "2025-10-01"), "impose")
+    assert (ev.measure, ev.actor, ev.products) == ("tariff", actor, [])
+
