@@ -484,7 +484,11 @@ class EventBuilder:
         elided = self._elided(products)
         if elided:
             products = sorted([p for p in products if p.start not in elided] + list(elided.values()), key=lambda p: p.start)
-        return SentenceSpans(take("trade_triggers"), take("trade_measures"), actors, products,
+        measures = take("trade_measures")
+        measure_roots = {m.root.i for m in measures}
+        measures = [m for m in measures if not (m.id_ == "safeguard" and m.root.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.i not in measure_roots for c in m.root.children))]  # "to safeguard its rights": a verb, no measure
+        return SentenceSpans(take("trade_triggers"), measures, actors, products,
                              legal_spans, take("trade_rates"), take("trade_values"), dates)
 
     def _remember_mentions(self, spans: SentenceSpans, ctx: Context) -> None:
@@ -1789,8 +1793,9 @@ class EventBuilder:
             return None, None
         if measure == "tariff" and source is not None and self._free_entry(source) and any(t.lower_ in self.cues.volume_words for t in sent):
             return "quota", source  # "may ship 35,000 tonnes a year tariff-free": a duty-free volume
-        if measure == "import_ban" and any(t.lower_ in EXPORT_NOUNS for t in sent):
-            return "export_control", source
+        if measure == "import_ban" and (any(t.lower_ in EXPORT_NOUNS for t in sent)
+                                        or source is not None and self._anaphoric(source) and ctx.measure == "export_control"):
+            return "export_control", source  # (and "the ban" after "banned exports of lithium ore")
         if measure == "other" and source is not None and not any(t.lower_ in ("import", "imports") for t in source) and any(t.lower_ in EXPORT_FLOWS for t in [*source.root.subtree, *trigger.root.subtree]):
             return "export_control", source  # "curbs on chip-material exports", "restrictions on sales of chipmaking equipment"
         return measure, source

@@ -2462,3 +2462,16 @@ def test_losing_a_trade_preference_is_a_tariff_imposed_on_the_loser(extractor, t
     ev = only(events_of(extractor, text, "2025-10-01"), "impose")
     assert (ev.measure, ev.actor, ev.products) == ("tariff", actor, [])
 
+
+
+def test_to_safeguard_rights_names_no_safeguard(extractor):
+    text = ("The U.S. added SMIC to the Entity List. China's Ministry of Commerce said it firmly opposed the additions and would "
+            "take \"necessary measures\" to safeguard the rights of Chinese firms.")
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose"][-1]
+    assert (ev.actor, ev.measure) == (["CHN"], None)
+
+
+def test_the_ban_after_an_export_ban_is_that_export_ban(extractor):
+    text = ("Zimbabwe has banned exports of raw lithium ore. The ban, contained in a statutory instrument gazetted on Tuesday, "
+            "prohibits shipments of unprocessed lithium ore without a permit.")
+    assert [e.measure for e in extractor.extract(text, doc_id="t", published=PUB)] == ["export_control", "export_control"]
