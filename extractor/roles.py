@@ -77,6 +77,10 @@ def role_of(
     in_clause = trig in list(head.subtree) or head in list(trig.subtree)
     if _made_in(mention, cues):
         return "none" if party_event else "target"  # "Chinese-made electric vehicles", "U.S.-built aircraft": the origin
+    if not party_event and trig.pos_ == "VERB" and tok.dep_ != "nsubjpass" and any(
+            c.dep_ == "nsubjpass" and c.i not in measure_tokens and mention.root.i in {t.i for t in c.subtree} for c in trig.children):
+        return "target"  # "Developing countries …, including Brazil and India, will be exempted": inside the passive subject
+        # (but "The EU sanctions … were imposed": the measure itself)
     if tok.dep_ == "dobj" and tok.head.lower_ in LEAVING_VERBS and tok.head.i != trig.i:
         return "none"  # "Britain, which left the EU in 2020, is negotiating a deal with Washington": the union it left
     if not party_event and _hit_by_measure(tok, trig, measure_tokens, cues):

@@ -2475,3 +2475,17 @@ def test_the_ban_after_an_export_ban_is_that_export_ban(extractor):
     text = ("Zimbabwe has banned exports of raw lithium ore. The ban, contained in a statutory instrument gazetted on Tuesday, "
             "prohibits shipments of unprocessed lithium ore without a permit.")
     assert [e.measure for e in extractor.extract(text, doc_id="t", published=PUB)] == ["export_control", "export_control"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, target",
+    [
+        ("South Africa imposed a safeguard duty on steel. Developing countries that each account for less than 3 percent of "
+         "imports, including Brazil and India, will be exempted from the duty.", "exempt", ["BRA", "IND"]),
+        ("Seoul raised tariffs on steel. Shipments of flat steel from mills in Japan and Taiwan were also hit by the duties.",
+         "impose", ["JPN", "TWN"]),
+    ],
+)
+def test_a_country_inside_the_passive_subject_is_the_target(extractor, text, event_type, target):
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type][-1]
+    assert ev.target == target
