@@ -73,6 +73,9 @@ class Cues:
     authority_ruling_verbs: frozenset[str]
     authority_words: frozenset[str]
     court_words: tuple[str, ...]
+    finding_verbs: frozenset[str]
+    finding_words: frozenset[str]
+    authority_names: tuple[str, ...]
     label_subject_verbs: frozenset[str]
     hitting_verbs: frozenset[str]
     surge_words: frozenset[str]
@@ -156,6 +159,9 @@ class Cues:
             lists["authority_ruling_verbs"] = frozenset(w.lower() for w in rulings["verbs"])
             lists["authority_words"] = frozenset(w.lower() for w in rulings["authority_words"])
             lists["court_words"] = tuple(w.lower() for w in rulings["court_words"])
+            lists["finding_verbs"] = frozenset(w.lower() for w in rulings["finding_verbs"])
+            lists["finding_words"] = frozenset(w.lower() for w in rulings["finding_words"])
+            lists["authority_names"] = tuple(w.lower() for w in rulings["authority_names"])
             lists["label_subject_verbs"] = frozenset(w.lower() for w in raw["label_subject_verbs"]["verbs"])
             lists["hitting_verbs"] = frozenset(w.lower() for w in raw["hitting_verbs"]["verbs"])
             lists["surge_words"] = frozenset(w.lower() for w in raw["surge_words"]["words"])

@@ -265,7 +265,7 @@ class EventBuilder:
         self.version = version
         self.licence_words = frozenset(self.cues.inherent_measure)
         self.licence_pattern = self.cues.licence_pattern
-        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs
+        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs | self.cues.finding_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
         self.product_names = {form: row["product"] for row in load_products(models_dir_or_default(models_dir)) for form in product_forms(row)}
         self.officials = official_index(models_dir_or_default(models_dir))
@@ -771,6 +771,9 @@ class EventBuilder:
                 continue
             if self._flow_stop(tok):
                 chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"
+            elif tok.lower_ in self.cues.finding_verbs and tok.pos_ == "VERB" and self._authority_ruling(tok, spans) \
+                    and any(t.lower_ in self.cues.finding_words for t in sent):
+                chosen.append(("investigate", doc[tok.i:tok.i + 1]))  # "the CITT found that the dumping … had caused injury"
             elif self._ruling(tok, spans):  # "the panel found that the ban could not be justified"
                 subjects = {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
@@ -904,7 +907,8 @@ class EventBuilder:
         for mention in spans.actors:
             text = mention.text.lower()
             if mention.root.i in deciders and mention.id_ not in self.cues.body_codes \
-                    and set(text.replace(".", "").split()) & self.cues.authority_words and not any(w in text for w in self.cues.court_words):
+                    and set(text.replace(".", "").split()) & self.cues.authority_words \
+                    and (any(n in text for n in self.cues.authority_names) or not any(w in text for w in self.cues.court_words)):
                 return True
         return False
 

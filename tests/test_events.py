@@ -2489,3 +2489,24 @@ def test_the_ban_after_an_export_ban_is_that_export_ban(extractor):
 def test_a_country_inside_the_passive_subject_is_the_target(extractor, text, event_type, target):
     ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type][-1]
     assert ev.target == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITT finds injury from Chinese aluminum extrusions",
+        "The Canadian International Trade Tribunal on Tuesday found that the dumping of aluminum extrusions from China had "
+        "caused injury to Canadian producers.",
+        "The U.S. International Trade Commission determined that imports of Chinese aluminum extrusions injured U.S. producers.",
+    ],
+)
+def test_a_trade_authority_finding_injury_or_dumping_is_a_step_of_its_investigation(extractor, text):
+    events = extractor.extract("Provisional duties on the goods took effect in November.\n" + text, doc_id="t", published=PUB)
+    ev = only([e for e in events if e.span[0] > 0], "investigate")
+    assert ev.target == ["CHN"] and ev.products == ["aluminum extrusion"]
+
+
+def test_a_court_finding_is_no_investigation(extractor):
+    text = ("Washington imposed duties on Chinese aluminum extrusions. The Court of International Trade found that the "
+            "Commerce Department had miscalculated the dumping margins.")
+    assert "investigate" not in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
