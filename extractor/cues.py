@@ -81,6 +81,7 @@ class Cues:
     surge_words: frozenset[str]
     seeking_verbs: frozenset[str]
     bloc_bodies: dict[str, str]
+    reaction_verbs: frozenset[str]
     private_subjects: frozenset[str]
     preference_verbs: frozenset[str]
     counter_verbs: frozenset[str]
@@ -174,6 +175,7 @@ class Cues:
             lists["preference_words"] = frozenset(w.lower() for w in withdrawn["words"])
             lists["losing_verbs"] = frozenset(w.lower() for w in withdrawn["losing_verbs"])
             lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
+            lists["reaction_verbs"] = frozenset(w.lower() for w in raw["reaction_verbs"]["verbs"])
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError, re.error) as err:

@@ -1246,6 +1246,9 @@ class EventBuilder:
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
         if etype == "investigate":  # ("will issue its final injury finding by Jan. 5": a step of the story's case)
             return has_trade_cue or doc_trade and (bool(spans.actors) or measure_named and len(trig) > 1)
+        if etype in ("dispute", "investigate") and root.pos_ == "NOUN" and root.dep_ in ("dobj", "nsubjpass") \
+                and root.head.lower_ in self.cues.reaction_verbs:
+            return False  # "said it respected the ruling", "was studying the findings": a reaction to it
         if etype == "dispute":
             if len(trig) == 1 and root.lower_ in ("dispute", "disputes") and root.dep_ in ("pobj", "compound", "conj"):
                 return False  # "in their long-running dispute", "WTO dispute settlement": the conflict named, not a filing
@@ -1724,6 +1727,11 @@ class EventBuilder:
                 target_text.append(mention.text)
         if event_type in PARTY_EVENTS:
             return actor, [], actor_text, []
+        if event_type == "dispute":  # "ruled against Colombian tariffs on Panamanian textiles": the measure's owner, not the goods' origin
+            owners = {m.id_ for m in spans.actors if m.root.dep_ in ("amod", "compound", "nmod", "poss") and m.root.head.i in measure_tokens}
+            if owners & set(target):
+                kept = [(c, t) for c, t in zip(target, target_text) if c in owners]
+                target, target_text = [c for c, _ in kept], [t for _, t in kept]
         if event_type == "lift" and self._opens_a_market(trigger):
             return self._market_owner(trigger, spans, actor + target, actor_text + target_text) or (actor, target, actor_text, target_text)
         body = self._ruling_panel(trigger, spans) if event_type == "dispute" else None

@@ -2512,3 +2512,20 @@ def test_a_court_finding_is_no_investigation(extractor):
     text = ("Washington imposed duties on Chinese aluminum extrusions. The Court of International Trade found that the "
             "Commerce Department had miscalculated the dumping margins.")
     assert "investigate" not in {e.event_type for e in extractor.extract(text, doc_id="t", published=PUB)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Colombia's Trade Ministry said it respected the ruling and would decide how to comply once it had studied the report.",
+        "Colombia's Trade Ministry said it was studying the findings of the panel on the textile tariffs.",
+    ],
+)
+def test_a_reaction_to_a_ruling_is_no_new_ruling(extractor, second):
+    text = "A WTO panel ruled against Colombian tariffs on Panamanian textiles. " + second
+    assert [e.event_type for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0] == []
+
+
+def test_a_ruling_targets_the_owner_of_the_measure_not_the_origin_of_the_goods(extractor):
+    ev = only(events_of(extractor, "A WTO panel ruled against Colombian tariffs on Panamanian textiles."), "dispute")
+    assert (ev.actor, ev.target) == (["WTO"], ["COL"])
