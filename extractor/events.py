@@ -1266,7 +1266,9 @@ class EventBuilder:
                     and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and any(g.i in countries for g in c.children))
                             for c in root.children) and not court:
                 return False  # "appealed to Washington to spare its industry", "appealed for calm": a plea, not a legal appeal
-            return has_trade_cue or formal_case or court or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
+            appeal = root.lower_.startswith("appeal") and doc_trade and any(  # "Canberra has not ruled out an appeal" in a WTO story
+                a.id_ in self.cues.body_codes for a in trig.doc.spans.get("trade_actors", []) if a.start < trig.start)
+            return has_trade_cue or formal_case or court or appeal or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype == "negotiate" and root.dep_ in ("acl", "relcl") and root.pos_ == "VERB" and (
                 root.head.lower_ in DEAL_NOUNS or root.head.lower_.rstrip("s") in DEAL_NOUNS):
             return False  # "the pact, negotiated in 1996", "the first agreement Britain has negotiated from scratch": the deal

@@ -2529,3 +2529,10 @@ def test_a_reaction_to_a_ruling_is_no_new_ruling(extractor, second):
 def test_a_ruling_targets_the_owner_of_the_measure_not_the_origin_of_the_goods(extractor):
     ev = only(events_of(extractor, "A WTO panel ruled against Colombian tariffs on Panamanian textiles."), "dispute")
     assert (ev.actor, ev.target) == (["WTO"], ["COL"])
+
+
+@pytest.mark.parametrize("second", ["Canberra has not ruled out an appeal.", "Australia said it was studying the report and had not ruled out an appeal."])
+def test_an_appeal_left_open_in_a_dispute_story_is_threatened(extractor, second):
+    text = "A WTO panel faulted Australian duties on Indonesian paper. " + second
+    ev = only([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0], "dispute")
+    assert (ev.actor, ev.modality) == (["AUS"], "threatened")
