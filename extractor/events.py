@@ -594,7 +594,8 @@ class EventBuilder:
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
                 if same is not None and same.measure is None and ev.measure is not None and same.event_type in MEASURE_EVENTS:
                     same.measure = ev.measure  # "would take all necessary measures …, weighing tariffs on pork": the instrument named
-                if same is not None and not same.target and ev.target:  # "is investigating whether Chinese makers …, a probe that …"
+                if same is not None and not same.target and ev.target and ev.measure == same.measure:  # "is investigating whether
+                    # Chinese makers …, a probe that …" (but a safeguard's target stays cleared)
                     same.target, same.target_text = ev.target, ev.target_text
                 if same is not None and not same.products and ev.products:
                     same.products = ev.products  # "it has not ended dumping; nor has it opened its market to U.S. chips": one report
@@ -1431,7 +1432,9 @@ class EventBuilder:
                 actor = sorted(actor + counterpart[:1])
         if not target and event_type not in PARTY_EVENTS:
             target = [c for c in self._counted_group(sent, ctx.groups) if c not in actor]  # "solar cells from four Southeast Asian nations"
-        if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 6 and set(actor) <= set(ctx.actor):
+        other_flow = measure == "export_control" and ctx.measure not in (None, "export_control")  # an export ban hits no importer's goods
+        if not target and event_type not in PARTY_EVENTS and ctx.target and ctx.sentences_since <= 6 and set(actor) <= set(ctx.actor) \
+                and not other_flow:
             target, target_text = list(ctx.target), list(ctx.target_text)
         elif not target and event_type == "investigate" and ctx.target and set(actor) <= set(ctx.actor) and self._anaphoric(trigger):
             target, target_text = list(ctx.target), list(ctx.target_text)  # "opened the investigation last August": the one named before
@@ -1490,7 +1493,8 @@ class EventBuilder:
         for prods, rs in groups:
             kind = (self._remedy(prods, ctx) if refine else None) or measure
             fields = {**base, "measure": kind}
-            if kind == "safeguard" and event_type != "dispute" and base["target"] and not set(named_target) - self._surge_sources(spans):
+            if kind == "safeguard" and event_type != "dispute" and base["target"] \
+                    and not set(named_target) & set(base["target"]) - self._surge_sources(spans):
                 fields.update(target=[], target_text=[])  # a safeguard hits imports from everywhere: only a named origin is its target
             events.append(Event(**fields, products=prods, rates=rs, confidence=self._confidence(fields, prods)))
         if event_type in ("impose", "lift") and len(base["actor"]) == 2 and not base["target"] and self._mutual(trigger, sent):

@@ -2536,3 +2536,18 @@ def test_an_appeal_left_open_in_a_dispute_story_is_threatened(extractor, second)
     text = "A WTO panel faulted Australian duties on Indonesian paper. " + second
     ev = only([e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0], "dispute")
     assert (ev.actor, ev.modality) == (["AUS"], "threatened")
+
+
+def test_a_safeguard_probe_requested_by_home_producers_targets_no_one(extractor):
+    text = ("Egypt has imposed provisional safeguard duties of 15 percent on imported steel billets. The ministry opened the "
+            "safeguard investigation in October at the request of Egyptian steelmakers, who said cheap shipments from Turkey, "
+            "Ukraine and China had depressed prices.")
+    ev = only(extractor.extract(text, doc_id="t", published=PUB), "investigate")
+    assert (ev.actor, ev.target) == (["EGY"], [])
+
+
+def test_an_export_ban_takes_no_target_from_an_import_measure_before_it(extractor):
+    text = ("Egypt imposed safeguard duties on steel billets from Turkey and Ukraine. Egypt also extended for another year a "
+            "ban on exports of steel scrap, the ministry said.")
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.measure == "export_control"][-1]
+    assert (ev.actor, ev.target) == (["EGY"], [])
