@@ -52,6 +52,10 @@ PUB = "2024-05-16"
         ("Canada imposed duties on aluminium storm doors from China.", ["aluminum storm door"]),
         ("Ankara launched a safeguard investigation into imports of polyester yarn.", ["polyester yarn"]),
         ("Washington will impose 50 percent tariffs on high-purity copper cathode from Chile.", ["copper cathode"]),
+        # goods keep their own name, not a broader class
+        ("Egypt imposed safeguard duties of 15 percent on imported steel billets.", ["steel billet"]),
+        ("Zimbabwe has banned exports of raw lithium ore.", ["lithium ore"]),
+        ("Egypt extended a ban on exports of steel scrap.", ["steel scrap"]),
     ],
 )
 def test_product_names_span_the_whole_compound(extractor, text, expected):
