@@ -15,6 +15,7 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod", "ns
                         "acomp", "auxpass", "aux", "oprd", "appos", "nmod", "acl", "advcl", "pcomp", "dep", "npadvmod"})
 ORDER = ("negated", "requested", "threatened", "planned")
 OWN_AIMS = frozenset({"seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping"})
+AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 
@@ -174,6 +175,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if event_type == "agree" and words & cues.modality.get("requested", frozenset()) and not words & cues.modality.get("negated", frozenset()) \
             and any(t.lower_ in cues.adopting_verbs or t.lower_.startswith("ratif") for t in tokens if t.i != trigger.root.i):
         return "planned"  # "the deal must still be approved by parliament", "will be asked to ratify the pact": a step still to come
+    if event_type == "negotiate" and _agreed_to(trigger.root):
+        return "planned"  # "agreed on Monday to hold talks", "had agreed to meet again": talks to come
     for name in ORDER:
         if name == "threatened" and event_type in THREAT_EVENTS and (_has_condition(tokens, cues) or words & cues.possibility and has_target):
             return name
@@ -187,6 +190,16 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
     return "asserted"
+
+
+def _agreed_to(token: Token) -> bool:
+    """Whether a token sits in the infinitive an "agree" verb governs ("agreed to hold talks", "agreed to meet again")."""
+    child = token
+    for head in list(token.ancestors)[:4]:
+        if head.lower_ in AGREE_VERBS and child.dep_ == "xcomp":
+            return True
+        child = head
+    return False
 
 
 def asked_about(token: Token) -> bool:

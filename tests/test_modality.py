@@ -226,3 +226,16 @@ def test_a_deal_awaiting_approval_is_planned_not_requested(extractor, text):
 def test_headline_plans_and_possible_reliefs(extractor, text, event_type, modality):
     found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == event_type]
     assert found and found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. raised tariffs on Chinese goods. Liu He said the two sides had agreed to meet again in Beijing.",
+        "Manila replaced its rice quotas with tariffs. Officials from Hanoi and Manila agreed on Monday to hold talks on rice trade.",
+        "India raised tariffs on U.S. almonds. New Delhi said it remained open to trade talks with Washington.",
+    ],
+)
+def test_talks_agreed_to_or_open_to_are_planned(extractor, text):
+    talks = [e for e in extractor.extract(text, doc_id="t", published="2019-03-05") if e.event_type == "negotiate"]
+    assert [e.modality for e in talks] == ["planned"]
