@@ -120,6 +120,7 @@ class Context:
     remedy_owners: set[str] = field(default_factory=set)
     groups: list[list[str]] = field(default_factory=list)
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "ministry" → the country of the last ministry named
+    sentence_actors: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # event type → actor named in this sentence
 
 
 @dataclass(frozen=True)
@@ -574,6 +575,7 @@ class EventBuilder:
         """The events one sentence reports."""
         candidates = self._candidates(sent, spans, doc_trade, ctx.measure is not None, ctx.measure)
         events: list[Event] = []
+        ctx.sentence_actors = {}
         heads: dict[int, int] = {}  # event id -> token index of the verb heading its trigger's clause
         roots: dict[int, Token] = {}  # event id -> its trigger's root
         for event_type, trigger in candidates:
@@ -589,6 +591,8 @@ class EventBuilder:
                     heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))), None)
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     events.append(ev)
+                    if ev.actor:
+                        ctx.sentence_actors.setdefault(ev.event_type, (ev.actor, ev.actor_text))
                     heads[id(ev)] = head
                     roots[id(ev)] = trigger.root
                     self._note_owner(ev, ctx)  # "U.S. tariffs take effect; Beijing hits back": the retaliation targets the U.S.
@@ -1408,6 +1412,8 @@ class EventBuilder:
             actor, actor_text = [body[0]], [body[1]]
             kept = [(c, t) for c, t in zip(target, target_text) if c != body[0]]
             target, target_text = [c for c, _ in kept], [t for _, t in kept]
+        elif not actor and event_type in ctx.sentence_actors and not set(ctx.sentence_actors[event_type][0]) & set(target):
+            actor, actor_text = map(list, ctx.sentence_actors[event_type])  # "is investigating whether …, a probe that …": one probe
         elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
         elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:

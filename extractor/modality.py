@@ -125,7 +125,8 @@ def _denied_belief(clause: Token, cues: Cues) -> bool:
 def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_target: bool = False) -> str:
     """asserted, planned, threatened, requested or negated."""
     tokens = clause_tokens(trigger.root)
-    if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end) or asked_about(trigger.root):
+    if any(_litotes(t, cues) for t in tokens if not trigger.start <= t.i < trigger.end) or asked_about(trigger.root) \
+            or _whether(trigger.root):
         return "threatened" if event_type in THREAT_EVENTS else "planned"  # "did not rule out retaliation", "asked whether Japan would retaliate": left open
     if trigger.root.dep_ == "pobj" and trigger.root.head.lower_ == "of" and trigger.root.head.head.lower_ in UPCOMING_HEADS:
         return "planned"  # "ahead of talks with U.S. officials", "on the eve of a meeting of trade ministers"
@@ -210,6 +211,18 @@ def asked_about(token: Token) -> bool:
             break
         t = t.head
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children) and t.head.lower_ in QUESTION_VERBS
+
+
+def _whether(token: Token) -> bool:
+    """ "would decide whether to launch an investigation", "on whether to impose a duty": an open question about the action."""
+    t = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass", "pobj", "prep", "compound", "amod") or t.head.i == t.i:
+            return False  # (but "investigating whether makers receive subsidies, a probe that …": the probe's subject matter)
+        t = t.head
+    return False
 
 
 def rules_out(token: Token) -> bool:

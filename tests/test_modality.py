@@ -239,3 +239,25 @@ def test_headline_plans_and_possible_reliefs(extractor, text, event_type, modali
 def test_talks_agreed_to_or_open_to_are_planned(extractor, text):
     talks = [e for e in extractor.extract(text, doc_id="t", published="2019-03-05") if e.event_type == "negotiate"]
     assert [e.modality for e in talks] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("The U.S. imposed tariffs on Chinese steel. Kantor said he would decide by mid-February whether to launch a Section 301 "
+         "investigation into China.", "investigate"),
+        ("Canada imposed duties on Chinese aluminum. China reserved the right to challenge the duties at the World Trade Organization.",
+         "dispute"),
+    ],
+)
+def test_an_open_question_or_a_reserved_right_is_a_threat(extractor, text, event_type):
+    ev = [e for e in extractor.extract(text, doc_id="t", published="2019-03-05") if e.event_type == event_type][-1]
+    assert ev.modality == "threatened"
+
+
+def test_the_subject_matter_of_a_probe_is_no_open_question(extractor):
+    text = ("The EU imposed duties on Chinese solar panels. Beijing has said it will take all necessary measures to defend its "
+            "interests. The Commission is separately investigating whether Chinese makers of solar panels receive state subsidies, "
+            "a probe that could lead to additional duties.")
+    probes = [e for e in extractor.extract(text, doc_id="t", published="2013-06-05") if e.event_type == "investigate"]
+    assert [(e.modality, e.actor, e.target) for e in probes] == [("asserted", ["EU"], ["CHN"])]
