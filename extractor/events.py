@@ -587,8 +587,10 @@ class EventBuilder:
             for ev in self._make_events(event_type, trigger, sent, own, document, published, ctx):
                 if self._rate_statement(trigger, spans) and self._merge_rates(ev, events):
                     continue  # "range from 3.9% to 265.1%, with all other Brazilian firms facing 127.3%": one target, one event
+                past_clause = trigger.root.dep_ in ("relcl", "acl") and trigger.root.tag_ in ("VBD", "VBN") and ev.date is not None
                 same = next((other for other in events if self._same_event(ev, other) and not (
-                    heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))), None)
+                    heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))
+                    and not (past_clause and ev.date != other.date)), None)  # ("extended a ban that it first introduced in 2017")
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     events.append(ev)
                     if ev.actor:
@@ -1219,6 +1221,9 @@ class EventBuilder:
             if measure_named and root.pos_ == "NOUN" and root.lower_ in ANAPHORS and root.dep_ == "nsubj" \
                     and root.head.lower_ in self.cues.measure_verbs:
                 return True  # "The increases also cover fruit, coal and cosmetics": the story's measure, extended in scope
+            if measure_named and root.pos_ == "VERB" and root.dep_ in ("acl", "relcl") and root.head.lower_ in ANAPHORS \
+                    and root.tag_ in ("VBN", "VBD") and any(c.dep_ in ("prep", "npadvmod", "agent") for c in root.children):
+                return True  # "The EU measure, introduced in May to placate farmers, …": the story's measure, restated
             if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
             if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in trigger_tokens and c.i not in measure_tokens
@@ -1229,6 +1234,8 @@ class EventBuilder:
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
+                if root.lower_.startswith("appl") and any(c.dep_ == "mark" for c in root.children):
+                    return False  # "rescinded the order as it applies to subsidized doors": the scope of another act
                 if root.lower_ not in LAPSE_VERBS and any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
                         and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):
                     return False  # "the tariffs would add 9 cents a pound to the cost": the measure's effect

@@ -2551,3 +2551,24 @@ def test_an_export_ban_takes_no_target_from_an_import_measure_before_it(extracto
             "ban on exports of steel scrap, the ministry said.")
     ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.measure == "export_control"][-1]
     assert (ev.actor, ev.target) == (["EGY"], [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure restated in a relative clause with its own past date is its own event
+        ("Egypt raised tariffs on steel. Egypt also extended for another year a ban on exports of steel scrap that it first "
+         "introduced in 2017, the ministry said.", [("extended", None), ("introduced", "2017")]),
+        ("The EU imposed duties on Chinese steel. The duties, which the Commission first applied on a provisional basis in "
+         "January, are the bloc's largest trade action against China.", [("applied", "2019-01")]),
+        ("Poland banned Ukrainian grain. The EU measure, introduced in May to placate farmers, expired on Friday.",
+         [("introduced", "2019-05")]),
+        # applying a duty is imposing it, but not "as it applies to" another act's scope
+        ("India currently applies duties of up to 150 percent on European wine.", [("applies", None)]),
+        ("Canada imposed duties on Chinese doors. The tribunal rescinded the order as it applies to subsidized doors.",
+         [("rescinded", None)]),
+    ],
+)
+def test_restated_measures_with_their_own_clause(extractor, text, expected):
+    later = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0 or ". " not in text]
+    assert [(e.trigger, e.date) for e in later if e.event_type in ("impose", "lift")] == expected
