@@ -543,10 +543,10 @@ class EventBuilder:
             if verb.dep_ != "relcl":
                 return None
             owner = next((m for m in spans_in(list(trigger.doc.spans.get("trade_actors", [])), trigger.sent)
-                          if m.id_ and m.start <= verb.head.i < m.end), None)
+                          if m.id_ and m.id_ != HOME and m.start <= verb.head.i < m.end), None)
             return (owner.id_, owner.text) if owner is not None else None
         named = [m for m in spans_in(list(trigger.doc.spans.get("trade_actors", [])), trigger.sent)  # (also another event's clause)
-                 if m.id_ and m.end <= pronoun.i and m.root.dep_ == "nsubj" and m.root.head.i != verb.i]
+                 if m.id_ and m.id_ != HOME and m.end <= pronoun.i and m.root.dep_ == "nsubj" and m.root.head.i != verb.i]
         return (named[-1].id_, named[-1].text) if named else None
 
     @staticmethod

@@ -82,6 +82,11 @@ def test_wrapped_lines_stay_one_sentence(nlp):
         ("[EU, Japan and US met in Brussels to discuss overcapacity, steel](#)", False),
         ("The United States imposed tariffs on steel.", False),
         ("By imposing tariffs, Washington hopes to cut the deficit.", False),
+        # a line that is only the story's date
+        ("December 22, 2020", True),
+        ("Tuesday, March 5, 2019", True),
+        ("Updated: Jan. 5, 2021, 10:32 AM EST", True),
+        ("December 22, 2020, the Commission imposed duties on steel.", False),
     ],
 )
 def test_boilerplate_lines(nlp, line, expected):
@@ -185,3 +190,8 @@ def test_abbreviation_rows_must_have_a_regex(tmp_path):
     from extractor.resources import ResourceFileError
     with pytest.raises(ResourceFileError):
         Layout.from_dir(tmp_path)
+
+
+def test_a_date_line_is_no_part_of_the_next_sentence(nlp):
+    doc = nlp("Export controls update\nBy Jane Doe\nDecember 22, 2020\nOn December 18, 2020, BIS added 77 entities to the Entity List.")
+    assert [s.text.strip() for s in doc.sents][-1] == "On December 18, 2020, BIS added 77 entities to the Entity List."
