@@ -1234,9 +1234,10 @@ class EventBuilder:
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
-                if root.lower_.startswith("appl") and (any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"):
-                    return False  # "rescinded the order as it applies to subsidized doors", "the regulation applying the levy":
-                    # the scope or content of another act
+                if root.lower_.startswith("appl") and (any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"
+                                                       or not any(c.dep_ in ("dobj", "nsubjpass") for c in root.children)):
+                    return False  # "rescinded the order as it applies to subsidized doors", "the regulation applying the levy",
+                    # "the exclusion also applies to the 125% tariff": the scope or content of another act (but "applies duties")
                 if root.lower_ not in LAPSE_VERBS and any(c.dep_ == "nsubj" and c.i in measure_tokens for c in root.children) \
                         and not any(c.dep_ == "dobj" and c.i in measure_tokens for c in root.children):
                     return False  # "the tariffs would add 9 cents a pound to the cost": the measure's effect

@@ -2568,6 +2568,8 @@ def test_an_export_ban_takes_no_target_from_an_import_measure_before_it(extracto
         ("Canada imposed duties on Chinese doors. The tribunal rescinded the order as it applies to subsidized doors.",
          [("rescinded", None)]),
         ("The EC raised its cereals levy. A court case contests the legality of the regulation applying the levy to feed grain.", []),
+        ("Washington exempted smartphones from its tariffs. The exclusion also applies to the 125 percent tariff on Chinese imports.",
+         []),
     ],
 )
 def test_restated_measures_with_their_own_clause(extractor, text, expected):
