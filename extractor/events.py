@@ -266,7 +266,10 @@ class EventBuilder:
         self.version = version
         self.licence_words = frozenset(self.cues.inherent_measure)
         self.licence_pattern = self.cues.licence_pattern
-        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs | self.cues.finding_verbs
+        # words that evoke an event without a trigger pattern; an authority's finding needs a finding verb and a finding word
+        # in its sentence, so the rarer finding words stand for it here (the prefilter's vocabulary) and the verbs below
+        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs | self.cues.finding_words
+        self.token_event_words = self.event_words | self.cues.finding_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
         self.product_names = {form: row["product"] for row in load_products(models_dir_or_default(models_dir)) for form in product_forms(row)}
         self.officials = official_index(models_dir_or_default(models_dir))
@@ -774,7 +777,7 @@ class EventBuilder:
             chosen.append((etype, trig))
         for tok in sent:
             chosen += [("impose", doc[o.i:o.i + 1]) for o in self._lost_preferences(tok) if not self._hypothetical(tok)]
-            if tok.lower_ not in self.event_words or self._hypothetical(tok):
+            if tok.lower_ not in self.token_event_words or self._hypothetical(tok):
                 continue
             if self._flow_stop(tok):
                 chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"

@@ -2269,9 +2269,10 @@ def test_a_denied_trigger_with_its_own_target_is_another_event():
     "text, expected",
     [
         # a government's boycott or blockade is a sanction …
-        ("Qatar files WTO complaints against Saudi Arabia, UAE and Bahrain over boycott", [("dispute", "sanction")]),
+        ("Qatar files WTO complaints against Saudi Arabia, UAE and Bahrain over trade boycott", [("dispute", "sanction")]),
         ("Qatar challenged at the WTO the trade blockade imposed by Saudi Arabia and Bahrain.", [("dispute", "sanction"), ("impose", "sanction")]),
-        # … but people boycotting goods are no authority
+        # … but a boycott of parliament, or people boycotting goods, is none
+        ("Japan raised tariffs on U.S. beef. The budget has been delayed by an opposition boycott of parliament.", []),
         ("Tokyo imposed export curbs on South Korea. South Korean consumers started a boycott of Japanese beer.", []),
         ("Beijing imposed tariffs on Japanese cars. Chinese shoppers shunned Japanese goods and activists called for a boycott.", []),
     ],
