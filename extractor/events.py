@@ -824,8 +824,12 @@ class EventBuilder:
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not objects and verb.lower_ in END_VERBS | LAPSE_VERBS:
             objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "duty-free access … ended on Tuesday"
-        return [o for o in objects if o.lower_ in self.cues.preference_heads and any(
-            w in self.cues.preference_words for t in o.subtree if t.i < o.i for w in t.lower_.split("-"))]
+        return [o for o in objects if self._is_preference(o)]
+
+    def _is_preference(self, noun: Token) -> bool:
+        """Whether a noun names a trade preference ("MFN status", "duty-free access", "GSP benefits")."""
+        return noun.lower_ in self.cues.preference_heads and any(
+            w in self.cues.preference_words for t in noun.subtree if t.i < noun.i for w in t.lower_.split("-"))
 
     def _withdrawn_preference(self, noun: Token) -> bool:
         """Whether a noun is a trade preference taken away ("Russia's MFN status" after "revoking")."""
@@ -836,8 +840,7 @@ class EventBuilder:
         """ "African exporters lose U.S. duty-free access": the preferences a subject loses (each an impose on it)."""
         if verb.lower_ not in self.cues.losing_verbs or verb.pos_ != "VERB":
             return []
-        return [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in self.cues.preference_heads and any(
-            w in self.cues.preference_words for t in o.subtree if t.i < o.i for w in t.lower_.split("-"))]
+        return [o for o in verb.children if o.dep_ == "dobj" and self._is_preference(o)]
 
     def _withdraws_a_preference(self, verb: Token) -> bool:
         """Whether a removal verb takes away a trade preference: the tariff rises."""
