@@ -584,7 +584,7 @@ class EventBuilder:
         for event_type, trigger in candidates:
             head = (clause_verb(trigger.root) or trigger.root).i
             foreign = foreign_tokens(trigger, [g for _, g in candidates if g.start != trigger.start], self.cues.reporting_verbs) \
-                if event_type not in PARTY_EVENTS else set()  # (a deal's terms fill the clauses that follow it)
+                if event_type not in PARTY_EVENTS and self._deal_term(trigger) is None else set()  # (a deal's terms fill the clauses that follow it)
             own = replace(spans, foreign=frozenset(foreign),
                           **{k: [x for x in getattr(spans, k) if x.root.i not in foreign] for k in ("actors", "products", "rates")})
             for ev in self._make_events(event_type, trigger, sent, own, document, published, ctx):
@@ -1404,6 +1404,15 @@ class EventBuilder:
         cited = self._cited_measures(trigger, spans, measure_span) if event_type in MEASURE_EVENTS else set()
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
+        parties = self._deal_parties(trigger, spans) if event_type in ("impose", "lift") else []
+        if len({m.id_ for m in parties}) == 2:  # "the agreement between the EU and Korea took effect, scrapping duties"
+            hit = {m.id_ for m in spans.actors if m.root.i in {t.i for t in trigger.root.subtree}
+                   and not (m.root.dep_ == "pobj" and m.root.head.lower_ in ("to", "into"))} & {m.id_ for m in parties}
+            if len(hit) == 1:  # "Britain's pact with Australia came into force, scrapping tariffs on British exports": Australia's
+                actor, actor_text = [m.id_ for m in parties if m.id_ not in hit][:1], [m.text for m in parties if m.id_ not in hit][:1]
+                target, target_text = [m.id_ for m in parties if m.id_ in hit][:1], [m.text for m in parties if m.id_ in hit][:1]
+            elif not target:
+                actor, actor_text = unique([m.id_ for m in parties]), [m.text for m in parties]
         named_target = list(target)  # before any fallback to the story
         between = [m for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "between"
                    for m in spans.actors if m.root.i in {t.i for t in c.subtree}] if event_type in PARTY_EVENTS else []
@@ -1576,11 +1585,39 @@ class EventBuilder:
 
     def _mutual(self, trigger: Span, sent: Span) -> bool:
         """ "both sides suspended their tariffs", "the EU and the U.S. agreed to suspend tariffs": each party acts on the other."""
-        if self.cues.both_parties_pattern.search(sent.text):
+        if self.cues.both_parties_pattern.search(sent.text) or self._deal_term(trigger) is not None:
             return True
         head = trigger.root.head if trigger.root.dep_ == "xcomp" else None
         return head is not None and head.lower_.startswith("agree") and any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
+
+    @staticmethod
+    def _deal_term(trigger: Span) -> Token | None:
+        """The deal whose term a trigger states: "a deal to scrap tariffs", "an agreement that will eliminate duties",
+        "the pact took effect, scrapping duties"."""
+        tok = trigger.root
+        deal = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in DEAL_NOUNS), None)
+        if deal is not None:  # "the agreement cuts duties on copper"
+            return deal
+        for _ in range(3):
+            if tok.dep_ not in ("relcl", "acl", "advcl", "xcomp") or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.lower_ in DEAL_NOUNS:
+                return tok
+            deal = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DEAL_NOUNS), None)
+            if deal is not None:
+                return deal
+        return None
+
+    @staticmethod
+    def _deal_parties(trigger: Span, spans: SentenceSpans) -> list[Span]:
+        """The parties a deal names ("the agreement between the EU and South Korea", "Britain's pact with Australia")."""
+        deal = EventBuilder._deal_term(trigger)
+        if deal is None:
+            return []
+        inside = {t.i for t in deal.subtree}
+        return [m for m in spans.actors if m.root.i in inside]
 
     def _one_side(self, ev: Event, side: int) -> Event:
         """The part one of two parties plays in a mutual measure: its own, on the other."""

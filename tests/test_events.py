@@ -1721,6 +1721,14 @@ def test_a_second_trigger_of_one_report_lends_it_its_goods(extractor):
         ("Canada and Mexico will remove the duties between the two countries by 2028.", [(["CAN"], ["MEX"]), (["MEX"], ["CAN"])]),
         ("Germany and France restricted exports of face masks.", [(["DEU", "FRA"], [])]),
         ("The United States and Japan imposed sanctions on Russia.", [(["JPN", "USA"], ["RUS"])]),
+        ("A free trade agreement between the European Union and South Korea took effect on Friday, scrapping most duties on goods "
+         "traded between the two.", [(["EU"], ["KOR"]), (["KOR"], ["EU"])]),
+        ("The European Union and Vietnam signed a free trade agreement on Sunday that will eliminate 99 percent of tariffs on goods "
+         "traded between them.", [(["EU"], ["VNM"]), (["VNM"], ["EU"])]),
+        ("The agreement between Chile and China will cut duties on copper to zero.", [(["CHL"], ["CHN"]), (["CHN"], ["CHL"])]),
+        ("Peru and Mexico signed a pact to phase out tariffs on cars.", [(["MEX"], ["PER"]), (["PER"], ["MEX"])]),
+        ("Britain's free trade agreement with Australia came into force on Wednesday, scrapping tariffs on about 99% of British "
+         "exports to Australia.", [(["AUS"], ["GBR"])]),
     ],
 )
 def test_a_mutual_measure_is_one_event_per_side(extractor, text, sides):
