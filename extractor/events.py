@@ -611,12 +611,13 @@ class EventBuilder:
                     same.confidence = self._confidence(vars(same), same.products)
         for ev in self._complained_of(events, roots):
             self._note_owner(ev, ctx)
+        self._pronoun_lapses(events, roots)
         self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor and (ev.modality != "negated" or not ctx.actor or len(events) == 1):
                 ctx.actor, ctx.actor_text = ev.actor, ev.actor_text  # (not "…, in retaliation for Washington's refusal to exempt it")
-            if ev.event_type not in PARTY_EVENTS and ev.target:
+            if ev.event_type not in PARTY_EVENTS and ev.target and ev.modality != "requested":  # (not "urged Seoul to reconsider": the asker)
                 if last is not None and (last.event_type, last.actor, last.measure) == (ev.event_type, ev.actor, ev.measure):
                     ctx.target = unique(ctx.target + ev.target)  # "Brazilian firms face 127.3%, while Argentine shipments attract 97.6%"
                     ctx.target_text = ctx.target_text + ev.target_text
@@ -651,6 +652,20 @@ class EventBuilder:
                 if not case.target:
                     case.target, case.target_text = list(ev.actor), list(ev.actor_text)
         return filled
+
+    def _pronoun_lapses(self, events: list[Event], roots: dict[int, Token]) -> None:
+        """ "imposed a duty on rebar in 2017, and it expired last year": the lapsed measure's goods and targets."""
+        for ev in events:
+            root = roots.get(id(ev))
+            if root is None or root.lower_ not in LAPSE_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in root.children):
+                continue
+            before = [o for o in events if o is not ev and id(o) in roots and roots[id(o)].i < root.i and o.measure == ev.measure
+                      and o.event_type in MEASURE_EVENTS]
+            if before and not ev.products:
+                ev.products = list(before[-1].products)
+                ev.confidence = self._confidence(vars(ev), ev.products)
+            if before and not ev.target:
+                ev.target, ev.target_text = list(before[-1].target), list(before[-1].target_text)
 
     @staticmethod
     def _shared_adversary(events: list[Event], spans: SentenceSpans) -> None:
@@ -1257,6 +1272,9 @@ class EventBuilder:
                     antecedent = root.head  # "safeguard tariffs of 14.25 percent under Section 201, which Washington extended"
                     if antecedent.i in measure_tokens or any(a.i in measure_tokens for a in list(antecedent.ancestors)[:3]):
                         return True
+                if root.lower_ in LAPSE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in root.children) \
+                        and any(m.end <= trig.start and m.id_ != "other" for m in spans.measures):
+                    return True  # "imposed a safeguard duty on rebar in 2017, and it expired last year"
                 phrase = {t.i for c in root.children if c.dep_ not in CLAUSE_LINKS for t in c.subtree}  # not "…, to help protect it from an embargo"
                 return bool(phrase & measure_tokens) or bool(near & measure_tokens)
             if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):

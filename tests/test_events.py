@@ -2584,3 +2584,37 @@ def test_an_export_ban_takes_no_target_from_an_import_measure_before_it(extracto
 def test_restated_measures_with_their_own_clause(extractor, text, expected):
     later = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.span[0] > 0 or ". " not in text]
     assert [(e.trigger, e.date) for e in later if e.event_type in ("impose", "lift")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, products, target",
+    [
+        ("Egypt imposed a safeguard duty on rebar in 2017, and it expired last year.", ["rebar"], []),
+        ("India introduced anti-dumping duties on Chinese glass in 2015; they lapsed in 2020.", ["glass"], ["CHN"]),
+        ("Turkey levied extra duties on U.S. rice in 2018, but they expired in March.", ["rice"], ["USA"]),
+    ],
+)
+def test_a_measure_that_lapses_as_it_is_its_own_lift_with_its_goods(extractor, text, products, target):
+    """ "imposed a duty on rebar in 2017, and it expired last year": the pronoun is the measure, which lapses."""
+    lifts = [e for e in events_of(extractor, text, "2019-06-01") if e.event_type == "lift"]
+    assert [(e.products, e.target) for e in lifts] == [(products, target)]
+
+
+@pytest.mark.parametrize(
+    "text, actor, modality",
+    [
+        ("Russia raised import duties on used cars. Japan has asked Moscow to reconsider the increase.", ["RUS"], "requested"),
+        ("Brazil raised tariffs on Chinese steel. China's commerce ministry urged Brasilia to reconsider the increases.",
+         ["BRA"], "requested"),
+        ("India doubled duties on U.S. almonds. Washington called on New Delhi to rethink the tariffs.", ["IND"], "requested"),
+    ],
+)
+def test_asking_a_government_to_reconsider_its_measure_requests_a_lift(extractor, text, actor, modality):
+    """ "asked Moscow to reconsider the increase": a request to take the measure back."""
+    lifts = [e for e in events_of(extractor, text, "2019-06-01") if e.event_type == "lift"]
+    assert [(e.actor, e.modality) for e in lifts] == [(actor, modality)]
+
+
+def test_a_government_reconsidering_its_position_lifts_nothing(extractor):
+    text = "China imposed tariffs on Australian wine. The ministry said it would reconsider its position on the talks."
+    assert [e.event_type for e in events_of(extractor, text, "2019-06-01")] == ["impose"]
