@@ -86,6 +86,9 @@ class Cues:
     preference_verbs: frozenset[str]
     counter_verbs: frozenset[str]
     counter_heads: frozenset[str]
+    respond_verbs: frozenset[str]
+    respond_objects: frozenset[str]
+    respond_licences: frozenset[str]
     preference_heads: frozenset[str]
     preference_words: frozenset[str]
     losing_verbs: frozenset[str]
@@ -169,6 +172,8 @@ class Cues:
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
             lists["counter_verbs"] = frozenset(w.lower() for w in raw["counter_threats"]["verbs"])
             lists["counter_heads"] = frozenset(w.lower() for w in raw["counter_threats"]["heads"])
+            for key in ("respond_verbs", "respond_objects", "respond_licences"):
+                lists[key] = frozenset(w.lower() for w in raw["counter_threats"][key])
             withdrawn = raw["withdrawn_preferences"]
             lists["preference_verbs"] = frozenset(w.lower() for w in withdrawn["verbs"])
             lists["preference_heads"] = frozenset(w.lower() for w in withdrawn["heads"])

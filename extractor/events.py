@@ -53,6 +53,7 @@ NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "co
                              "relaunch", "restart"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
+DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta"}  # "Free Trade Area"
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
@@ -722,6 +723,8 @@ class EventBuilder:
             return False  # "suspended the anti-dumping duties and opened a duty-free quota": two instruments, two events
         if new.rates != old.rates or new.products != old.products and new.rates:
             return False
+        if (new.modality == "negated") != (old.modality == "negated") and new.event_type in MEASURE_EVENTS:
+            return False  # "Moscow would respond to the new measures but had no plans to restrict gas exports": two
         return not new.actor or not old.actor or (new.actor == old.actor and (
             not new.target or new.target == old.target or not old.target and new.modality == old.modality))
         # (a target named by one trigger only: "is investigating whether Chinese makers …, a probe that …"; but "exempted
@@ -751,6 +754,8 @@ class EventBuilder:
                     c.dep_ == "prep" and c.lower_ == "with" and clause_verb(c) is not None and clause_verb(c).i == trig.root.i
                     and any(a.root.i in {t.i for t in c.subtree} for a in spans.actors) for c in trig.root.subtree):
                 etype = "negotiate"  # "raised the issue with Ambassador Lighthizer": putting a concern to a party, not raising a duty
+            if etype == "agree" and self._agrees_on_a_measure(trig.root, measure_tokens, measure_named):
+                etype = "impose"  # "the package of sanctions, agreed by EU ambassadors on Wednesday": a measure adopted, no deal
             if etype == "impose" and trig.root.lower_ in EFFECT_VERBS and self._deal_subject(trig.root):
                 etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"
             if self._hypothetical(trig.root):
@@ -891,6 +896,17 @@ class EventBuilder:
         if not any(c.dep_ == "prep" and c.lower_ in ("to", "from") or c.dep_ == "advmod" for c in verb.children):
             return False  # not "apply for an exemption", "apply pressure"
         return any(c.dep_ == "nsubj" and (c.i in measure_tokens or c.lower_ in ANAPHORS and measure_named) for c in verb.children)
+
+    @staticmethod
+    def _agrees_on_a_measure(verb: Token, measure_tokens: set[int], measure_named: bool) -> bool:
+        """ "EU ambassadors agreed new sanctions", "the package, agreed on Wednesday": what is agreed is a measure."""
+        if verb.pos_ != "VERB" or not verb.lower_.startswith("agree") or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        agreed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            agreed.append(verb.head)
+        return any(n.i in measure_tokens or n.lower_ in BATCH_NOUNS and (
+            measure_named or any(t.i in measure_tokens for t in n.subtree)) for n in agreed)
 
     @staticmethod
     def _deal_subject(verb: Token) -> bool:
@@ -1134,6 +1150,13 @@ class EventBuilder:
         return False
 
     @staticmethod
+    def _names_a_deal(noun: Token) -> bool:
+        """Whether a noun is a deal or the name of one ("the pact", "the African Continental Free Trade Area")."""
+        if noun.lower_ in DEAL_NOUNS | AGREE_DOBJ - {"it"}:
+            return True
+        return noun.pos_ == "PROPN" and any(t.lower_ in DEAL_NAME_WORDS for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN")
+
+    @staticmethod
     def _agree_counts(trig: Span) -> bool:
         """A deal noun counts when reached, signed or in force; 'agreed to' counts only for a deal, not another action."""
         root = trig.root
@@ -1147,6 +1170,13 @@ class EventBuilder:
                 if any(c.dep_ == "prt" and c.lower_ == "off" for c in root.children):  # "signed off on tariffs": an approval
                     objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
                     return any(o.lower_ in DEAL_NOUNS | AGREE_DOBJ for o in objects)
+                if root.dep_ == "relcl" and objects and all(o.lower_ in ("which", "that") for o in objects):
+                    antecedent = root.head  # "the trade deal with India, which Abu Dhabi signed in February": the deal
+                    if antecedent.dep_ == "pobj" and antecedent.head.head.lower_ in DEAL_NOUNS:
+                        antecedent = antecedent.head.head  # (the parser hangs the clause on "India")
+                    objects = [antecedent]
+                    if EventBuilder._names_a_deal(antecedent):
+                        return True
                 if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS for o in objects):
                     return False  # "signed a decree", "signed a maintenance contract"
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
@@ -1231,9 +1261,11 @@ class EventBuilder:
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):
                 return False  # "…will be eliminated permanently, Caputo added": a reporting verb
-            if objects and all(o.i not in measure_tokens and o.lower_ not in ANAPHORS for o in objects) \
+            if objects and all(o.i not in measure_tokens and o.lower_ not in ANAPHORS | BATCH_NOUNS for o in objects) \
                     and any(c.i in measure_tokens and c.dep_ == "compound" for o in objects for c in o.children):
-                return False  # "easing an 18-month tariff war": the measure labels the object
+                return False  # "easing an 18-month tariff war": the measure labels the object (but "a sanctions package")
+        if etype == "impose" and root.lower_ in self.cues.respond_verbs:
+            return doc_trade and self._responds(root)  # "Moscow would respond to the new measures"
         if etype == "impose" and self._counter_threat(trig):
             return True  # "will take all necessary measures to defend its interests": a veiled counter-measure
         if etype in MEASURE_EVENTS:
@@ -1420,6 +1452,11 @@ class EventBuilder:
             spans.products, self.cues, measure_tokens | {t.i for a in spans.actors for t in a})
         measure, measure_span = self._measure(event_type, trigger, sent, spans, ctx)
         cited = self._cited_measures(trigger, spans, measure_span) if event_type in MEASURE_EVENTS else set()
+        if trigger.root.lower_ in self.cues.respond_verbs:  # "would respond to Japan's sanctions": answers them, with no instrument named
+            cited |= {t.i for p in trigger.root.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+            means = {t.i for p in trigger.root.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
+            if measure_span is not None and measure_span.root.i not in means:
+                measure, measure_span = None, None
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
         parties = self._deal_parties(trigger, spans) if event_type in ("impose", "lift") else []
@@ -1550,8 +1587,23 @@ class EventBuilder:
         return events
 
     def _counter_threat(self, trigger: Span) -> bool:
-        """ "take all necessary measures", "adopt firm steps": a phrase that veils a counter-measure."""
+        """ "take all necessary measures", "adopt firm steps", "would respond": a phrase that veils a counter-measure."""
+        if trigger.root.lower_ in self.cues.respond_verbs:
+            return True
         return len(trigger) > 1 and trigger[0].lower_ in self.cues.counter_verbs and trigger[-1].lower_ in self.cues.counter_heads
+
+    def _responds(self, verb: Token) -> bool:
+        """ "Moscow would respond to the new measures", "reserved the right to respond": a government's warning
+        (not "did not respond to a request for comment")."""
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        answered = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        if any(o.lower_ not in self.cues.respond_objects for o in answered):
+            return False
+        licences = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.dep_ in ("xcomp", "acl"):
+            licences |= {verb.head.lower_} | {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+        return bool(licences & self.cues.respond_licences)
 
     @staticmethod
     def _reported_done(trigger: Span) -> bool:

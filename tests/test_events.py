@@ -2618,3 +2618,72 @@ def test_asking_a_government_to_reconsider_its_measure_requests_a_lift(extractor
 def test_a_government_reconsidering_its_position_lifts_nothing(extractor):
     text = "China imposed tariffs on Australian wine. The ministry said it would reconsider its position on the talks."
     assert [e.event_type for e in events_of(extractor, text, "2019-06-01")] == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU adopts 11th sanctions package against Russia", [("impose", "sanction", ["EU"], ["RUS"])]),
+        ("European Union governments on Friday formally adopted an 11th package of sanctions against Russia.",
+         [("impose", "sanction", ["EU"], ["RUS"])]),
+        ("EU ambassadors agreed new sanctions on Belarus on Wednesday.", [("impose", "sanction", ["EU"], ["BLR"])]),
+        ("The Australian parliament approved anti-dumping duties on Chinese steel.",
+         [("impose", "anti_dumping", ["AUS"], ["CHN"])]),
+        # what is agreed or approved must be a measure
+        ("The two sides agreed a trade deal with Chile on Friday.", [("agree", None, ["CHL"], [])]),
+        ("The Indonesian cabinet approved a new budget for 2024, the ministry said.", []),
+    ],
+)
+def test_adopting_or_agreeing_a_measure_imposes_it(extractor, text, expected):
+    """ "adopted an 11th package of sanctions", "ambassadors agreed new sanctions": a measure adopted, no deal."""
+    events = events_of(extractor, text, "2023-06-23")
+    assert [(e.event_type, e.measure, e.actor, e.target) for e in events][:len(expected) or None] == expected
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The UAE's trade deal with India, which Abu Dhabi signed in February, entered into force on May 1.", ["ARE", "IND"]),
+        ("Nigeria closed its borders. The dispute has cast a shadow over the African Continental Free Trade Area, which Nigeria "
+         "signed in July.", ["NGA"]),
+    ],
+)
+def test_a_deal_signed_in_a_relative_clause_is_its_own_agreement(extractor, text, actor):
+    signed = [e for e in events_of(extractor, text, "2023-06-23") if e.event_type == "agree" and e.trigger == "signed"]
+    assert [e.actor[:len(actor)] if len(actor) > 1 else [c for c in e.actor if c in actor] for e in signed] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, target, measure",
+    [
+        ("The EU imposed sanctions on Russia. A Kremlin spokesman said Moscow would respond to the new measures.", ["EU"], None),
+        ("Japan imposed sanctions on Russia. Moscow has said it will respond to Japan's sanctions.", ["JPN"], None),
+        ("Russia banned food imports from the EU. The Commission said it reserved the right to respond.", ["RUS"], None),
+        ("Washington raised tariffs on Chinese goods. Beijing vowed to respond.", ["USA"], None),
+        ("Washington raised tariffs on Chinese goods. Beijing said it would respond with tariffs on U.S. soybeans.", ["USA"], "tariff"),
+    ],
+)
+def test_a_government_that_will_respond_threatens_a_counter_measure(extractor, text, target, measure):
+    """ "Moscow would respond to the new measures": a threatened, retaliatory impose against whoever acted."""
+    ev = [e for e in events_of(extractor, text, "2023-06-23") if e.trigger.startswith("respond")]
+    assert [(e.event_type, e.target, e.measure, e.modality, e.retaliatory) for e in ev] == [("impose", target, measure, "threatened", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed sanctions on Russia. The Russian foreign ministry did not respond to a request for comment.",
+        "The EU imposed sanctions on Russia. The ministry did not immediately respond to requests for comment on Friday.",
+        "Japan imposed sanctions on Russia. China's foreign ministry said it would respond to questions later.",
+        "Japan imposed sanctions on Russia. Exporters were slow to respond.",
+    ],
+)
+def test_responding_to_a_request_for_comment_is_no_counter_measure(extractor, text):
+    assert not [e for e in events_of(extractor, text, "2023-06-23") if e.trigger.startswith("respond")]
+
+
+def test_a_denied_measure_beside_a_threat_is_its_own_event(extractor):
+    text = ("The EU imposed sanctions on Russia. A Kremlin spokesman said Moscow would respond to the new measures but had no "
+            "plans to restrict exports of natural gas.")
+    russian = [e for e in events_of(extractor, text, "2023-06-23") if e.actor == ["RUS"]]
+    assert [(e.measure, e.modality) for e in russian] == [(None, "threatened"), ("export_control", "negated")]
