@@ -87,6 +87,7 @@ class Cues:
     counter_verbs: frozenset[str]
     counter_heads: frozenset[str]
     respond_verbs: frozenset[str]
+    delay_verbs: frozenset[str]
     respond_objects: frozenset[str]
     respond_licences: frozenset[str]
     preference_heads: frozenset[str]
@@ -172,6 +173,7 @@ class Cues:
             lists["seeking_verbs"] = frozenset(w.lower() for w in raw["seeking_verbs"]["verbs"])
             lists["counter_verbs"] = frozenset(w.lower() for w in raw["counter_threats"]["verbs"])
             lists["counter_heads"] = frozenset(w.lower() for w in raw["counter_threats"]["heads"])
+            lists["delay_verbs"] = frozenset(w.lower() for w in raw["delays"]["verbs"])
             for key in ("respond_verbs", "respond_objects", "respond_licences"):
                 lists[key] = frozenset(w.lower() for w in raw["counter_threats"][key])
             withdrawn = raw["withdrawn_preferences"]

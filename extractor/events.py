@@ -613,6 +613,7 @@ class EventBuilder:
         for ev in self._complained_of(events, roots):
             self._note_owner(ev, ctx)
         self._pronoun_lapses(events, roots)
+        events += self._delayed_measures(events, roots, spans, published)
         self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
@@ -653,6 +654,27 @@ class EventBuilder:
                 if not case.target:
                     case.target, case.target_text = list(ev.actor), list(ev.actor_text)
         return filled
+
+    def _delayed_measures(self, events: list[Event], roots: dict[int, Token], spans: SentenceSpans,
+                          published: str | None) -> list[Event]:
+        """ "postponed a 10% tariff … to Dec. 15": the delayed measure is still to come, an impose of its own (planned)."""
+        out = []
+        for ev in events:
+            root = roots.get(id(ev))
+            if root is None or ev.event_type != "lift" or ev.measure is None or root.lower_ not in self.cues.delay_verbs:
+                continue
+            if any(o.event_type == "impose" and o.measure == ev.measure and o.actor == ev.actor for o in events):
+                continue  # the sentence reports the measure already
+            due = [d for d in spans.dates if d.start > root.i and d.doc[d.start - 1].lower_ in ("to", "until", "till")]
+            date = self.dates.resolve(due[0].text, published, True) if due else None
+            fields = {**vars(ev), "event_type": "impose", "modality": "planned", "date": date,
+                      "date_text": due[0].text if due else None, "retaliatory": ev.retaliatory}
+            if due and ev.date == date:  # the lift takes the sentence's other date, if any
+                ev.date, ev.date_text = None, None
+            if ev.modality == "asserted":
+                ev.modality = "planned"  # putting off a measure not yet in force
+            out.append(Event(**fields))
+        return out
 
     def _pronoun_lapses(self, events: list[Event], roots: dict[int, Token]) -> None:
         """ "imposed a duty on rebar in 2017, and it expired last year": the lapsed measure's goods and targets."""

@@ -2687,3 +2687,24 @@ def test_a_denied_measure_beside_a_threat_is_its_own_event(extractor):
             "plans to restrict exports of natural gas.")
     russian = [e for e in events_of(extractor, text, "2023-06-23") if e.actor == ["RUS"]]
     assert [(e.measure, e.modality) for e in russian] == [(None, "threatened"), ("export_control", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text, lift_date, impose_date",
+    [
+        ("Trump Delays Tariffs on Chinese Cellphones, Laptops to Dec. 15", None, "2019-12-15"),
+        ("The U.S. raised tariffs on China. Trump told reporters that he was delaying the duties so that they would not hurt "
+         "shoppers.", None, None),
+        ("India postponed retaliatory tariffs on U.S. almonds until Sept. 1, the finance ministry said on Friday.",
+         "2019-08-09", "2019-09-01"),
+    ],
+)
+def test_a_delayed_measure_is_a_planned_lift_and_a_planned_impose(extractor, text, lift_date, impose_date):
+    """EVENT_SCHEMA: "A delay of a planned tariff is lift (planned) plus the original impose (planned)"."""
+    events = [e for e in events_of(extractor, text, "2019-08-14") if e.event_type in ("lift", "impose") and e.modality == "planned"]
+    assert sorted((e.event_type, e.date) for e in events) == [("impose", impose_date), ("lift", lift_date)]
+
+
+def test_a_delayed_talk_is_no_measure(extractor):
+    text = "China imposed tariffs on U.S. soybeans. The EU postponed the launch of talks with Chile."
+    assert [e.event_type for e in events_of(extractor, text, "2019-08-14")] == ["impose"]
