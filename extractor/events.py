@@ -848,7 +848,7 @@ class EventBuilder:
                            and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in m.root.children)]
             other_events = {t.i for _, g in chosen for t in g}
             spans = replace(spans, measures=[m for m in spans.measures if self._may_carry(m, other_events, spans)])
-            carried = [m for m in spans.measures if m.id_ != "other" and self._measure_is_reported(m)]
+            carried = [m for m in spans.measures if (m.id_ != "other" or measure_named and self._anaphoric(m)) and self._measure_is_reported(m)]
             unlabelled = [m for m in spans.measures if not (m.root.dep_ == "pobj" and m.root.head.lower_ in LABEL_PREPS)]
             rated = bool(unlabelled) and bool(self._rates(sent, spans, measure_tokens, unlabelled[0]))  # not "up 45%"
             if prospective:  # "a consultation on possible surtaxes", "the proposed duties": a measure announced as to come
@@ -940,8 +940,12 @@ class EventBuilder:
 
     def _flow_stop(self, verb: Token) -> str | None:
         """The ban a verb imposes by stopping a trade flow ("halted exports of masks" → export_control), else None."""
-        if verb.pos_ != "VERB" or verb.lower_ not in self.cues.flow_stop_verbs:
+        if verb.lower_ not in self.cues.flow_stop_verbs:
             return None
+        if verb.pos_ != "VERB":  # a headline verb the tagger took for a noun: "China, EU halt imports", "Russia halts citrus imports"
+            flow = verb.head.lower_
+            return self.cues.flow_measures[flow] if verb.dep_ == "compound" and flow in self.cues.flow_measures \
+                and self._after_a_party_in_headline(verb) else None
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in self.cues.flow_measures:
                 continue
@@ -951,6 +955,29 @@ class EventBuilder:
                 return "import_ban"  # "suspended shipments of poultry from France"
             return measure
         return None
+
+    @staticmethod
+    def _headline_subjects(word: Token, spans: SentenceSpans) -> list[str]:
+        """The list of parties right before a headline verb ("China, EU halt", "Russia halts")."""
+        by_end = {m.end: m for m in spans.actors if m.id_}
+        chain, end = [], word.i
+        while end in by_end:
+            mention = by_end[end]
+            chain.insert(0, mention.id_)
+            before = mention.start - 1
+            if before >= word.sent.start and word.doc[before].lower_ in (",", "and", "&"):
+                end = before
+            else:
+                break
+        return chain
+
+    @staticmethod
+    def _after_a_party_in_headline(word: Token) -> bool:
+        """Whether a word follows a named party in a headline (a line with no closing stop)."""
+        sent = word.sent
+        if sent[-1].text in (".", "!", "?", '"', "'", ")") or word.i == sent.start:
+            return False
+        return any(m.id_ and m.end == word.i for m in word.doc.spans.get("trade_actors", []))
 
     def _ruling(self, verb: Token, spans: SentenceSpans) -> bool:
         """ "The panel found …", "the WTO authorised …": a ruling verb whose subject is a dispute body."""
@@ -1481,6 +1508,11 @@ class EventBuilder:
                 measure, measure_span = None, None
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
+        chain = self._headline_subjects(trigger.root, spans) if trigger.root.pos_ != "VERB" and self._flow_stop(trigger.root) else []
+        if chain:  # "China, EU halt imports after …": the parties just before the verb the tagger took for a noun
+            target = [c for c in target if c not in chain]
+            target_text = [t for c, t in zip(target, target_text) if c not in chain]
+            actor, actor_text = unique(chain), [m.text for m in spans.actors if m.id_ in chain]
         parties = self._deal_parties(trigger, spans) if event_type in ("impose", "lift") else []
         if len({m.id_ for m in parties}) == 2:  # "the agreement between the EU and Korea took effect, scrapping duties"
             hit = {m.id_ for m in spans.actors if m.root.i in {t.i for t in trigger.root.subtree}

@@ -1443,8 +1443,9 @@ def test_all_countries_is_no_target_and_a_new_brief_starts_afresh(extractor):
             "SANTIAGO - The government halted exports of copper scrap on Monday.\n"
             "The ban will apply to shipments to all countries, including China and Japan.")
     events = extractor.extract(text, doc_id="t", published=PUB)
-    body = [e for e in events if e.span[0] > 0]
+    body = [e for e in events if e.span[0] > text.index("\n")]
     assert [(e.actor, e.target) for e in body] == [(["PER"], []), (["CHL"], []), (["CHL"], [])]
+    assert ("impose", ["CHL"]) in [(e.event_type, e.actor) for e in events if e.span[0] < text.index("\n")]  # the headline's ban
 
 
 @pytest.mark.parametrize(
@@ -2708,3 +2709,24 @@ def test_a_delayed_measure_is_a_planned_lift_and_a_planned_impose(extractor, tex
 def test_a_delayed_talk_is_no_measure(extractor):
     text = "China imposed tariffs on U.S. soybeans. The EU postponed the launch of talks with Chile."
     assert [e.event_type for e in events_of(extractor, text, "2019-08-14")] == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, measure",
+    [
+        ("Brazil chicken: China, EU halt imports after first commercial bird flu outbreak", ["CHN", "EU"], "import_ban"),
+        ("Egypt lifts ban on ergot-tainted wheat after Russia halts citrus imports", ["RUS"], "import_ban"),
+    ],
+)
+def test_a_headline_flow_stop_the_tagger_took_for_a_noun_is_a_ban(extractor, text, actor, measure):
+    """ "China, EU halt imports": "halt" tagged as a noun is still the parties' ban."""
+    bans = [e for e in events_of(extractor, text, "2016-09-23") if e.event_type == "impose"]
+    assert [(e.actor, e.measure) for e in bans] == [(actor, measure)]
+
+
+def test_restrictions_named_again_restate_the_storys_ban(extractor):
+    text = ("Russia banned citrus imports from Egypt. The restrictions cover citrus shipments worth about 1.5 billion Egyptian "
+            "pounds a year, according to Egypt's agriculture ministry.")
+    events = events_of(extractor, text, "2016-09-23")
+    assert [(e.event_type, e.measure, e.actor, e.target) for e in events] == [("impose", "import_ban", ["RUS"], ["EGY"])] * 2
+    assert events[1].trade_value is not None and events[1].trade_value.currency == "EGP"

@@ -62,6 +62,12 @@ def test_rates(nlp, tagger, text, expected):
         ("Rs 10,000 crore of imports", 1e11, "INR"),
         ("2.4 trillion won of chips", 2.4e12, "KRW"),
         ("$1,250 million of goods", 1.25e9, "USD"),
+        # a currency named with its country's adjective
+        ("citrus shipments worth about 1.5 billion Egyptian pounds a year", 1.5e9, "EGP"),
+        ("goods worth 2 billion Colombian pesos", 2e9, "COP"),
+        ("seafood worth about 7 billion Norwegian crowns", 7e9, "NOK"),
+        ("maize imports worth 12 billion Kenyan shillings", 12e9, "KES"),
+        ("grain worth 400 million zloty", 400e6, "PLN"),
     ],
 )
 def test_values(nlp, tagger, text, amount, currency):
