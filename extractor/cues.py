@@ -50,6 +50,7 @@ class Cues:
     firm_suffixes: frozenset[str]
     planned_measure_cues: frozenset[str]
     flow_stop_verbs: frozenset[str]
+    flow_cap_verbs: frozenset[str]
     flow_measures: dict[str, str]
     ruling_verbs: frozenset[str]
     ruling_bodies: frozenset[str]
@@ -125,7 +126,8 @@ class Cues:
                       "weak_triggers", "measure_verbs", "product_generic_heads", "product_stop_heads", "invariant_plurals", "remedy_blockers",
                       "undergoer_verbs", "recipient_verbs", "conditional_marks", "planned_measure_cues",
                       "ruling_verbs", "ruling_bodies", "quota_loosening_verbs", "quota_tightening_verbs")}
-            lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"])
+            lists["flow_cap_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["cap_verbs"])
+            lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"]) | lists["flow_cap_verbs"]
             flows = {k.lower(): str(v) for k, v in raw["flow_stops"]["flows"].items()}
             formal = raw["formal_complaint"]
             lists["complaint_nouns"] = frozenset(w.lower() for w in formal["nouns"])

@@ -830,8 +830,9 @@ class EventBuilder:
                 subjects = {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
                 chosen.append(("dispute", doc[tok.i:tok.i + 1]))
-        if not {t for t, _ in chosen} & MEASURE_EVENTS:
-            chosen += [("impose", doc[t.i:t.i + 1]) for t in sent if self._measure_applies(t, measure_tokens, measure_named)]
+        clauses = {(clause_verb(g.root) or g.root).i for t, g in chosen if t in MEASURE_EVENTS}
+        chosen += [("impose", doc[t.i:t.i + 1]) for t in sent if t.i not in clauses and self._measure_applies(t, measure_tokens, measure_named)
+                   and not clauses & {a.i for a in t.ancestors}]  # ("Warsaw's ban applies indefinitely, while Hungary barred …")
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
@@ -950,6 +951,10 @@ class EventBuilder:
             if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in self.cues.flow_measures:
                 continue
             measure = self.cues.flow_measures[obj.lower_]
+            if verb.lower_ in self.cues.flow_cap_verbs and verb.dep_ in ("acl", "amod"):
+                return None  # "a quota limiting its steel shipments": the quota's own content
+            if verb.lower_ in self.cues.flow_cap_verbs:  # "capped beef exports", "limits car imports" (but "restricted imports")
+                return "quota" if measure == "import_ban" and verb.lower_.startswith(("cap", "limit")) else measure
             if measure == "export_control" and obj.lower_ not in EXPORT_NOUNS and any(
                     p.dep_ == "prep" and p.lower_ == "from" for p in obj.subtree):
                 return "import_ban"  # "suspended shipments of poultry from France"

@@ -2730,3 +2730,31 @@ def test_restrictions_named_again_restate_the_storys_ban(extractor):
     events = events_of(extractor, text, "2016-09-23")
     assert [(e.event_type, e.measure, e.actor, e.target) for e in events] == [("impose", "import_ban", ["RUS"], ["EGY"])] * 2
     assert events[1].trade_value is not None and events[1].trade_value.currency == "EGP"
+
+
+@pytest.mark.parametrize(
+    "text, measure, products",
+    [
+        ("Argentina caps beef exports at half of 2020 levels.", "export_control", ["beef"]),
+        ("Japan will limit imports of U.S. cars to 1.68 million units a year.", "quota", ["car"]),
+        ("Kenya lifted its ban on GM food. Kenya had barred imports of genetically modified food since November 2012.",
+         "import_ban", ["food"]),
+        ("Japan restricted imports of U.S. cars.", "import_ban", ["car"]),
+    ],
+)
+def test_capping_or_barring_a_flow_is_a_measure_on_it(extractor, text, measure, products):
+    """ "caps beef exports" (export_control), "limit imports of U.S. cars" (a hard import cap: quota), "barred imports" (a ban)."""
+    imposed = [e for e in events_of(extractor, text, "2021-06-22") if e.event_type == "impose"]
+    assert [(e.measure, e.products) for e in imposed] == [(measure, products)]
+
+
+def test_a_quota_limiting_shipments_is_no_second_measure(extractor):
+    text = "South Korea was exempted from the steel tariff in exchange for a quota limiting its steel shipments to 70 percent."
+    assert not [e for e in events_of(extractor, text, "2018-05-01") if e.trigger.startswith("limit")]
+
+
+def test_a_measure_in_force_beside_another_clause_is_its_own_event(extractor):
+    text = ("Poland, Hungary and Slovakia imposed curbs on Ukrainian grain. Warsaw's ban, which covers wheat and maize, applies "
+            "indefinitely, the minister said, while Hungary barred imports of flour and honey.")
+    second = [(e.actor, e.trigger) for e in events_of(extractor, text, "2023-09-16") if e.span[0] > 60]
+    assert second == [(["POL"], "applies"), (["HUN"], "barred")]
