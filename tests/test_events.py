@@ -2758,3 +2758,16 @@ def test_a_measure_in_force_beside_another_clause_is_its_own_event(extractor):
             "indefinitely, the minister said, while Hungary barred imports of flour and honey.")
     second = [(e.actor, e.trigger) for e in events_of(extractor, text, "2023-09-16") if e.span[0] > 60]
     assert second == [(["POL"], "applies"), (["HUN"], "barred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU has imposed sanctions on more than 1,800 Russian individuals and entities since Moscow launched its invasion.",
+        "Washington imposed sanctions on Turkey's justice and interior ministers over the pastor's detention.",
+        "Britain imposed sanctions on Russian oligarchs and banks on Tuesday.",
+    ],
+)
+def test_people_and_banks_under_sanctions_are_no_products(extractor, text):
+    events = events_of(extractor, text, "2023-06-23")
+    assert [(e.event_type, e.products) for e in events] == [("impose", [])]
