@@ -594,7 +594,10 @@ class EventBuilder:
                 past_clause = trigger.root.dep_ in ("relcl", "acl") and trigger.root.tag_ in ("VBD", "VBN") and ev.date is not None
                 same = next((other for other in events if self._same_event(ev, other) and not (
                     heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))
-                    and not (past_clause and ev.date != other.date)), None)  # ("extended a ban that it first introduced in 2017")
+                    and not (past_clause and ev.date != other.date)
+                    and not (heads[id(other)] != head and ev.date and other.date and ev.date != other.date)
+                    and not (ev.event_type in MEASURE_EVENTS and self._joined_clauses(sent.doc[heads[id(other)]], sent.doc[head]))), None)
+                # ("extended a ban that it first introduced in 2017"; "has imposed sanctions since 2022, and its embargo took effect in December")
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     events.append(ev)
                     if ev.actor:
@@ -675,6 +678,13 @@ class EventBuilder:
                 ev.modality = "planned"  # putting off a measure not yet in force
             out.append(Event(**fields))
         return out
+
+    @staticmethod
+    def _joined_clauses(one: Token, other: Token) -> bool:
+        """Two clauses joined by "and", each with a subject of its own ("the EU has imposed sanctions …, and its embargo took effect")."""
+        if one.i == other.i or not (other.dep_ == "conj" and other.head.i == one.i or one.dep_ == "conj" and one.head.i == other.i):
+            return False
+        return all(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (one, other))
 
     def _pronoun_lapses(self, events: list[Event], roots: dict[int, Token]) -> None:
         """ "imposed a duty on rebar in 2017, and it expired last year": the lapsed measure's goods and targets."""

@@ -89,6 +89,7 @@ def _headline_infinitive(trigger: Token) -> bool:
 UPCOMING_HEADS = frozenset({"ahead", "eve"})  # "ahead of talks", "on the eve of a meeting": an event still to come
 QUESTION_VERBS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "question", "questioned"})
 THREAT_EVENTS = frozenset({"impose", "investigate", "dispute"})  # a condition makes these a threat; a conditional relief is a plan
+PENDING_MARKS = frozenset({"before", "once", "until", "till"})  # a present tense after these is still to come
 FORUM_WORDS = frozenset({"wto", "gatt", "body", "court", "tribunal", "panel", "organization", "organisation"})
 
 
@@ -146,6 +147,9 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end  # "held a video call": the trigger is no cue
              and not _in_force(t)}
     words -= {t.lower_ for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in cues.adopting_verbs}
+    words -= {t.lower_ for t in tokens if t.lower_.startswith("appl") and not any(
+        c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "dobj" and c.lower_ == "pressure" for c in t.children)}
+    # ("the duties will apply until …" is no application; "applied for an exemption", "applied pressure" are requests)
     # ("accepted the commission's recommendation to continue the duties": the recommendation was carried out)
     own_aim, aims = False, set()
     if event_type in ("negotiate", "agree"):  # "Canada would seek talks with Beijing", "he hopes his visit will help": its own plan
@@ -171,6 +175,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     prev = sent.doc[trigger.start - 1].lower_ if trigger.start > sent.start else ""
     if prev in ("no", "not", "without"):
         return "negated"
+    if trigger.root.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in trigger.root.children):
+        return "planned"  # "talks before the tariff takes effect", "once the deal enters into force": still to come
     if _reported_done(trigger.root) and not words & cues.modality.get("negated", frozenset()):
         return "asserted"  # "under an agreement reached with Washington on Tuesday, Japan will allow…": the deal is done
     if event_type == "agree" and words & cues.modality.get("requested", frozenset()) and not words & cues.modality.get("negated", frozenset()) \

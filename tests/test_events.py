@@ -2771,3 +2771,25 @@ def test_a_measure_in_force_beside_another_clause_is_its_own_event(extractor):
 def test_people_and_banks_under_sanctions_are_no_products(extractor, text):
     events = events_of(extractor, text, "2023-06-23")
     assert [(e.event_type, e.products) for e in events] == [("impose", [])]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ("Ecuador will impose a 30% tariff on Colombian goods. Quito remained open to talks with Bogota before the tariff takes "
+         "effect.", "takes effect", "planned"),
+        ("The EU imposed duties on Chinese steel. The duties will apply until the investigation ends.", "duties", "planned"),
+        ("The U.S. imposed tariffs on steel. Japan applied for an exemption from the tariffs.", "exemption", "requested"),
+    ],
+)
+def test_a_measure_still_to_come_is_planned_and_applying_is_no_request(extractor, text, trigger, modality):
+    """ "before the tariff takes effect": still to come; "the duties will apply until …" is not "applied for"."""
+    ev = [e for e in events_of(extractor, text, "2026-01-22") if e.trigger == trigger]
+    assert [e.modality for e in ev] == [modality]
+
+
+def test_two_measures_in_clauses_joined_by_and_are_two_events(extractor):
+    text = ("The EU has imposed sanctions on more than 1,800 Russian individuals and entities since Moscow launched its invasion in "
+            "February 2022, and its embargo on Russian seaborne crude oil took effect on Dec. 5 that year.")
+    events = [e for e in events_of(extractor, text, "2023-06-23") if e.event_type == "impose"]
+    assert [(e.trigger, e.products) for e in events] == [("imposed", []), ("took effect", ["crude oil"])]
