@@ -1611,6 +1611,7 @@ class EventBuilder:
         if event_type == "agree" and self._one_side_decides(trigger, spans, actor):
             return []  # "Brussels agreed to delay the law": a decision, not a deal
         refine = (measure == "tariff" or measure is None and event_type == "investigate") and ctx.remedies \
+            and not any(t.lower_ in DEAL_NOUNS for t in sent) \
             and (not actor or not ctx.remedy_owners or bool(set(actor) & ctx.remedy_owners)) \
             and self._remedy_applies(trigger if measure_span is None and event_type == "investigate" else measure_span, spans, retaliatory)
         modality = modality_of(trigger, self.cues, event_type, bool(target))

@@ -2793,3 +2793,12 @@ def test_two_measures_in_clauses_joined_by_and_are_two_events(extractor):
             "February 2022, and its embargo on Russian seaborne crude oil took effect on Dec. 5 that year.")
     events = [e for e in events_of(extractor, text, "2023-06-23") if e.event_type == "impose"]
     assert [(e.trigger, e.products) for e in events] == [("imposed", []), ("took effect", ["crude oil"])]
+
+
+def test_a_deal_cutting_duties_cuts_tariffs_not_the_storys_trade_remedy(extractor):
+    text = ("Australia-India trade pact takes effect, slashing duties on coal, wine\n"
+            "Under the pact, India on Thursday cut its tariff on Australian wine to 100% from 150%.\n"
+            "Australian winemakers lost their biggest market after China imposed anti-dumping duties of up to 218% on Australian wine in 2021.")
+    events = events_of(extractor, text, "2022-12-29")
+    assert [(e.event_type, e.measure) for e in events if e.actor == ["IND"]][:2] == [("lift", "tariff"), ("lift", "tariff")]
+    assert ("impose", "anti_dumping") in [(e.event_type, e.measure) for e in events if e.actor == ["CHN"]]
