@@ -139,6 +139,14 @@ def test_a_retaliation_cue_belongs_to_its_own_clause(extractor):
         "Travellers flocked to duty-free shops at the airport.",
         "Economists say tariffs hurt consumers.",
         "Soybean futures rose 2 percent in Chicago on Friday.",
+        "Thailand to raise power tariff by 5 satang from November, regulator says\nBANGKOK, Oct 17 (Wire) - Thailand's Energy "
+        "Regulatory Commission (ERC) will raise the fuel tariff (Ft) charge on electricity bills by 5 satang per unit for November "
+        "to February, lifting the average household tariff to 3.76 baht per kilowatt hour, the regulator said on Wednesday.\n"
+        "Industrial users had urged the regulator to scrap the increase, warning that higher electricity costs would erode the "
+        "competitiveness of exporters.\nThailand's exports rose 5.2 percent in September, beating forecasts as shipments of cars "
+        "and rubber recovered.\nEconomists said uncertainty over global trade, including the risk of rising tariffs in major "
+        "markets, remained the biggest threat to the export outlook.",
+        "The city will raise bus fares and residential water tariffs next year.",
     ],
 )
 def test_negatives(extractor, text):
