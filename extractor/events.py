@@ -55,7 +55,8 @@ NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
 DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta"}  # "Free Trade Area"
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
-BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche"})
+BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche",
+                         "phase", "stage"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "inflation"})
@@ -1341,8 +1342,13 @@ class EventBuilder:
             if measure_named and root.pos_ == "VERB" and root.dep_ in ("acl", "relcl") and root.head.lower_ in ANAPHORS \
                     and root.tag_ in ("VBN", "VBD") and any(c.dep_ in ("prep", "npadvmod", "agent") for c in root.children):
                 return True  # "The EU measure, introduced in May to placate farmers, …": the story's measure, restated
-            if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS for c in root.children):
-                return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014"
+            if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS | BATCH_NOUNS
+                                                             for c in root.children):
+                return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014", "the first
+                # round would be put on hold"
+            if etype == "impose" and root.pos_ == "NOUN" and self._counter_words(trig) and root.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and doc_trade:
+                return True  # "did not rule out further retaliation", "vowed swift countermeasures"
             if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in trigger_tokens and c.i not in measure_tokens
                                            and not any(c.i in range(t.start, t.end) and t.id_ in MEASURE_EVENTS for t in spans.triggers)
                                            for c in root.children):
@@ -1523,6 +1529,14 @@ class EventBuilder:
                 measure, measure_span = None, None
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control", cited)
+        if event_type == "impose" and trigger.root.pos_ == "NOUN" and self._counter_words(trigger):
+            heads = [trigger.root] + ([trigger.root.head] if trigger.root.dep_ in ("dobj", "nsubjpass") else [])
+            source = {t.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+            givers = [m for m in spans.actors if m.root.i in source]
+            if givers:  # "the move drew swift retaliation from Beijing": Beijing retaliates against the mover
+                target = unique([c for c in actor + target if c not in {m.id_ for m in givers}])
+                target_text = []
+                actor, actor_text = unique([m.id_ for m in givers]), [m.text for m in givers]
         chain = self._headline_subjects(trigger.root, spans) if trigger.root.pos_ != "VERB" and self._flow_stop(trigger.root) else []
         if chain:  # "China, EU halt imports after …": the parties just before the verb the tagger took for a noun
             target = [c for c in target if c not in chain]

@@ -2810,3 +2810,42 @@ def test_a_deal_cutting_duties_cuts_tariffs_not_the_storys_trade_remedy(extracto
     events = events_of(extractor, text, "2022-12-29")
     assert [(e.event_type, e.measure) for e in events if e.actor == ["IND"]][:2] == [("lift", "tariff"), ("lift", "tariff")]
     assert ("impose", "anti_dumping") in [(e.event_type, e.measure) for e in events if e.actor == ["CHN"]]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, modality",
+    [
+        ("The U.S. imposed tariffs on Chinese tires. Beijing did not rule out further retaliation, the spokesman added.",
+         ["CHN"], ["USA"], "threatened"),
+        ("The U.S. imposed tariffs on Chinese goods. The move drew swift retaliation from Beijing.", ["CHN"], ["USA"], "asserted"),
+    ],
+)
+def test_retaliation_named_as_a_noun_is_a_counter_measure(extractor, text, actor, target, modality):
+    ev = [e for e in events_of(extractor, text, "2020-01-01") if e.trigger == "retaliation"]
+    assert [(e.actor, e.target, e.modality, e.retaliatory) for e in ev] == [(actor, target, modality, True)]
+
+
+def test_fear_of_retaliation_is_no_counter_measure(extractor):
+    text = "The U.S. imposed tariffs on Chinese goods. Fears of retaliation weighed on markets."
+    assert [e.trigger for e in events_of(extractor, text, "2020-01-01")] == ["imposed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan cut tariffs on U.S. beef under the deal. Japan has also opened a U.S.-only quota for 120,000 tonnes of wheat.",
+         ("lift", "quota", ["wheat"])),
+        ("Canada announced counter-tariffs on U.S. goods. Ottawa said the first round, covering orange juice and wine, would be put "
+         "on hold for 30 days.", ("lift", "tariff", ["orange juice", "wine"])),
+        ("The U.S. imposed tariffs on Mexico. Trump put the tariffs on hold for a month.", ("lift", "tariff", [])),
+    ],
+)
+def test_opening_a_quota_and_putting_a_measure_on_hold_are_lifts(extractor, text, expected):
+    ev = events_of(extractor, text, "2025-02-04")[-1]
+    assert (ev.event_type, ev.measure, ev.products) == expected
+
+
+def test_a_phase_of_negotiations_is_talks(extractor):
+    text = ("Japan cut tariffs on U.S. beef under the deal. The two governments have said they will start a second phase of "
+            "negotiations, possibly covering services.")
+    assert [(e.event_type, e.modality) for e in events_of(extractor, text, "2020-01-01")][-1] == ("negotiate", "planned")
