@@ -89,6 +89,7 @@ class Cues:
     counter_heads: frozenset[str]
     respond_verbs: frozenset[str]
     delay_verbs: frozenset[str]
+    aid_beneficiaries: frozenset[str]
     respond_objects: frozenset[str]
     respond_licences: frozenset[str]
     preference_heads: frozenset[str]
@@ -176,6 +177,7 @@ class Cues:
             lists["counter_verbs"] = frozenset(w.lower() for w in raw["counter_threats"]["verbs"])
             lists["counter_heads"] = frozenset(w.lower() for w in raw["counter_threats"]["heads"])
             lists["delay_verbs"] = frozenset(w.lower() for w in raw["delays"]["verbs"])
+            lists["aid_beneficiaries"] = frozenset(w.lower() for w in raw["aid_beneficiaries"]["words"])
             for key in ("respond_verbs", "respond_objects", "respond_licences"):
                 lists[key] = frozenset(w.lower() for w in raw["counter_threats"][key])
             withdrawn = raw["withdrawn_preferences"]

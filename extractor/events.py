@@ -53,6 +53,8 @@ NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "co
                              "relaunch", "restart"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
+AID_NOUNS = frozenset({"aid", "package", "packages", "programme", "programmes", "program", "programs", "scheme", "schemes", "fund", "funds",
+                       "line", "lines", "bailout", "bailouts"})  # the heads of the subsidy patterns that name government support
 DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta"}  # "Free Trade Area"
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche",
@@ -1201,8 +1203,12 @@ class EventBuilder:
     def _measure_is_reported(self, measure: Span) -> bool:
         """'announced export controls', 'the duties will apply': a measure noun carried by a reporting-of-action verb."""
         root = measure.root
+        if measure.id_ == "subsidy" and not self._aid_for_traders(measure):
+            return False  # "announced aid for flood victims": no trade measure
         if root.dep_ == "compound" and root.head.i not in range(measure.start, measure.end):
             return False  # "U.S. tariff fight": the measure names the fight
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BATCH_NOUNS:
+            root = root.head.head  # "was preparing a new round of aid", "unveiled a package of credit lines"
         while root.dep_ in ("amod", "conj") and root.head.i != root.i:
             root = root.head
         head = root.head
@@ -1213,6 +1219,10 @@ class EventBuilder:
             ruled_out = root.dep_ == "dobj" and rules_out(head)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
         return False
+
+    def _aid_for_traders(self, measure: Span) -> bool:
+        """Whether aid, a support package or a credit line goes to trade-hit producers ("aid for exporters hit by the tariffs")."""
+        return measure.root.lower_ not in AID_NOUNS or any(t.lower_ in self.cues.aid_beneficiaries for t in measure.sent)
 
     @staticmethod
     def _names_a_deal(noun: Token) -> bool:
@@ -1655,6 +1665,9 @@ class EventBuilder:
                 measure, refine = None, False
             base.update(measure=measure, modality="threatened" if modality in ("planned", "asserted") and not
                         self._reported_done(trigger) else modality)
+        if measure == "subsidy" and measure_span is not None and measure_span.root.lower_ in AID_NOUNS:
+            rates = []  # government aid for trade-hit producers: no target, its budget no trade value (GUIDELINES 11)
+            base.update(target=[], target_text=[], trade_value=None)
         groups = self._split_by_rate(spans, rates) if event_type in MEASURE_EVENTS else None
         if not groups:
             groups = [(products, [r for _, rs in rates for r in rs])]

@@ -2849,3 +2849,32 @@ def test_a_phase_of_negotiations_is_talks(extractor):
     text = ("Japan cut tariffs on U.S. beef under the deal. The two governments have said they will start a second phase of "
             "negotiations, possibly covering services.")
     assert [(e.event_type, e.modality) for e in events_of(extractor, text, "2020-01-01")][-1] == ("negotiate", "planned")
+
+
+@pytest.mark.parametrize(
+    "text, actor, modality",
+    [
+        ("China imposed tariffs on U.S. soybeans. The agriculture secretary said the administration was preparing a new round of "
+         "aid for American farmers.", ["USA"], "planned"),
+        ("The U.S. imposed 50% tariffs on Brazil. President Lula on Wednesday unveiled a 30 billion reais ($5.5 billion) package "
+         "of credit lines and tax deferrals for exporters hit by the tariffs.", ["BRA"], "asserted"),
+        ("The U.S. imposed tariffs on South African goods. South Africa's government last month set up a support package "
+         "offering cheap loans to exporters hit by the U.S. tariffs.", ["ZAF"], "asserted"),
+    ],
+)
+def test_aid_for_trade_hit_producers_is_a_subsidy(extractor, text, actor, modality):
+    """GUIDELINES 11: a government aid package for trade-hit sectors is impose/subsidy; its budget is no trade value."""
+    aid = [e for e in events_of(extractor, text, "2025-08-14") if e.measure == "subsidy"]
+    assert [(e.event_type, e.actor, e.target, e.modality, e.trade_value, e.rates) for e in aid] == [
+        ("impose", actor, [], modality, None, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. imposed tariffs on Turkey. Washington also announced $50 million in humanitarian aid for Turkey after the earthquake.",
+        "The U.S. imposed tariffs on Turkey. The government unveiled a relief package for flood victims on Monday.",
+    ],
+)
+def test_aid_for_others_is_no_subsidy(extractor, text):
+    assert not [e for e in events_of(extractor, text, "2025-08-14") if e.measure == "subsidy"]
