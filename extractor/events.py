@@ -21,6 +21,7 @@ from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
 from extractor.roles import PARTY_EVENTS, governing, is_strong, role_of
+from extractor.rulers import UNLICENSED
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 CONTEXT_MEASURE_EVENTS = MEASURE_EVENTS | {"investigate", "dispute"}
@@ -380,7 +381,7 @@ class EventBuilder:
         or trade policy in so many words ("trade talks", "free trade", "trade minister"); "trade",
         "exports" or "talks" alone are everywhere in economic news and license nothing.
         """
-        if any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, [])):
+        if any(s.id_ != "none" and s.label_ != UNLICENSED for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, [])):
             return True
         if any(s.id_ in self.cues.body_codes for s in doc.spans.get("trade_actors", [])):
             return True

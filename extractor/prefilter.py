@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 
 from spacy.language import Language
 
-from extractor.rulers import make_ruler
+from extractor.rulers import UNLICENSED, make_ruler
 
 WORD = re.compile(r"[a-z]+")
 RULERS = ("trade_triggers", "trade_measures")
@@ -98,7 +98,7 @@ class Prefilter:
             doc = nlp.make_doc(text)
             for ruler in rulers:
                 doc = ruler(doc)
-            return (any(s.id_ != "none" for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, []))
+            return (any(s.id_ != "none" and s.label_ != UNLICENSED for key in ("trade_measures", "trade_legal") for s in doc.spans.get(key, []))
                     or any(s.id_ in bodies for s in doc.spans.get("trade_actors", [])))
 
         licensing = [p for ruler in rulers for p in ruler.patterns]

@@ -21,6 +21,7 @@ from extractor.resources import load_patterns, models_dir_or_default
 
 TRIGGER_IDS = set(EVENT_TYPES) | {"none"}
 MEASURE_IDS = set(MEASURES) | {"none"}
+UNLICENSED = "SUPPORT"  # the label of measure patterns that do not make a document a trade story
 
 
 def longest_first(new: Iterable[Span], existing: Iterable[Span]) -> list[Span]:
@@ -108,8 +109,9 @@ def trigger_patterns(models_dir: Path) -> list[dict[str, Any]]:
 
 
 def measure_patterns(models_dir: Path) -> list[dict[str, Any]]:
-    """Measure patterns: label MEASURE, id = measure (or `none` for look-alikes such as feed-in tariffs)."""
-    return load_patterns(models_dir / "measures.jsonl", labels={"MEASURE"}, ids=MEASURE_IDS)
+    """Measure patterns: label MEASURE, id = measure (or `none` for look-alikes such as feed-in tariffs); label SUPPORT for
+    government support ("aid", "credit lines"), a measure only in a story that is about trade on other grounds."""
+    return load_patterns(models_dir / "measures.jsonl", labels={"MEASURE", UNLICENSED}, ids=MEASURE_IDS)
 
 
 def date_patterns(models_dir: Path) -> list[dict[str, Any]]:

@@ -50,6 +50,13 @@ def test_rejects_texts_without_trade_vocabulary(extractor):
     assert extractor.could_have_events("Washington imposed tariffs on Chinese steel.")
 
 
+def test_government_aid_alone_makes_no_trade_story(extractor):
+    """Aid and credit lines are a subsidy only in a story that is about trade on other grounds (label SUPPORT)."""
+    text = "The government approved aid and credit lines for farmers hit by the drought on Monday, the ministry said."
+    assert not extractor.could_have_events(text) and extractor.extract(text, doc_id="t", published="2020-01-10") == []
+    assert extractor.could_have_events(text + " Washington imposed tariffs on Chinese steel.")
+
+
 def test_every_corpus_document_with_events_passes_and_rejected_ones_are_empty(extractor):
     rejected = [d for d in corpus_docs() if not extractor.could_have_events(d["text"])]
     assert rejected, "the corpus negatives should give the prefilter something to reject"
