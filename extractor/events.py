@@ -1644,7 +1644,7 @@ class EventBuilder:
             modality = "planned"  # "suspended tariffs it had planned to impose": the delay of a planned tariff
         products = self._products(event_type, trigger, spans, product_tokens, measure_tokens, measure_span)
         legal = spans.legal[0].id_ if spans.legal else None
-        date, date_text = self._date(trigger, spans, published, modality)
+        date, date_text = self._date(trigger, spans, published, modality, event_type)
         if modality == "asserted" and date and published and (date > published[:len(date)] or event_type in PARTY_EVENTS and FUTURE_DATE.search(date_text or "")):
             modality = "planned"  # "the levies, which take effect on Jan. 1", "talks next week": not yet happened when reported
         if modality == "planned" and event_type == "impose" and date is None and self._counter_words(trigger):
@@ -2130,8 +2130,10 @@ class EventBuilder:
             out.append((prods, [r for _, values in groups[i] for r in values]))
         return out
 
-    def _date(self, trigger: Span, spans: SentenceSpans, published: str | None, modality: str) -> tuple[str | None, str | None]:
-        """The date the sentence attaches to the action: an effective date first, else the nearest date."""
+    def _date(self, trigger: Span, spans: SentenceSpans, published: str | None, modality: str,
+              event_type: str | None = None) -> tuple[str | None, str | None]:
+        """The date the sentence attaches to the action: an effective date first, else the nearest date (not one of a clause
+        that reports another kind of event with a subject of its own)."""
         if not spans.dates:
             return None, None
         future = modality in ("planned", "threatened", "requested")
@@ -2157,9 +2159,15 @@ class EventBuilder:
         if root.dep_ == "pobj" and root.head.lower_ in TEMPORAL_PREPS or upcoming:  # "imposed in August following an investigation"
             inside = {t.i for t in root.subtree}
             ordered = [e for e in ordered if e.start in inside]
+        others = {v.i for t in spans.triggers if not (t.start <= trigger.root.i < t.end) and t.id_ not in (event_type, "none")
+                  for v in [clause_verb(t.root) or t.root] if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)}
+        others.discard(own.i if own is not None else -1)
         for ent in ordered:
             if ent.start in dateline:
                 continue
+            verb = date_verb(ent.root)
+            if verb is not None and verb.i in others and not (own is not None and verb.i in {a.i for a in own.ancestors}):
+                continue  # "Brazil's dispute with the U.S., which last August imposed duties": that clause's date
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_LEADS:
                 continue  # "until end-2018", "for two years": a period, not the event's date
             if not self._attaches(ent, trigger, dateline, anchors):

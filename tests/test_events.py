@@ -2878,3 +2878,17 @@ def test_aid_for_trade_hit_producers_is_a_subsidy(extractor, text, actor, modali
 )
 def test_aid_for_others_is_no_subsidy(extractor, text):
     assert not [e for e in events_of(extractor, text, "2025-08-14") if e.measure == "subsidy"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        ("BANGKOK, Nov. 12 (TNA) - Thailand has requested consultations with the Philippines at the World Trade Organization over "
+         "a rice levy that Manila imposed in September, the commerce ministry said on Tuesday.", "consultations", "2025-11-11"),
+        ("Beijing imposed the duties on barley in May last year following an 18-month investigation.", "investigation", None),
+    ],
+)
+def test_a_date_of_another_kind_of_event_in_its_own_clause_is_not_this_ones(extractor, text, trigger, date):
+    """ "requested consultations over a levy that Manila imposed in September": September is the levy's date."""
+    ev = [e for e in events_of(extractor, text, "2025-11-12") if e.trigger == trigger]
+    assert [e.date for e in ev] == [date]
