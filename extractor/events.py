@@ -776,6 +776,7 @@ class EventBuilder:
         sentence_words = {t.lower_ for t in sent}
         has_trade_cue = bool(spans.measures or spans.products or spans.legal or sentence_words & TRADE_WORDS)
         doc = sent.doc
+        phrase_measures = {t.i for m in spans.measures if len(m) > 1 for t in m}
         for trig in spans.triggers:
             etype = trig.id_
             if etype == "agree" and trig.root.lower_ in ("came", "come", "comes", "coming", "enter", "entered", "enters", "entering") \
@@ -801,7 +802,8 @@ class EventBuilder:
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
             if self._flow_stop(trig.root):
                 continue  # taken below as a ban
-            if etype in ("impose", "lift") and any(c.dep_ in ("dobj", "xcomp") and c.lower_ in PRACTICES for c in trig.root.children):
+            if etype in ("impose", "lift") and any(c.dep_ in ("dobj", "xcomp") and c.lower_ in PRACTICES and c.i not in phrase_measures
+                                                   for c in trig.root.children):  # (but "imposes dumping duties", misparsed)
                 continue  # "Japan has not ended third country dumping": a practice stops, no measure moves
             if etype == "lift" and trig.root.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in self.cues.flow_change_subjects
                                                                      and c.i >= trig.end for c in trig.root.children):
@@ -1353,6 +1355,9 @@ class EventBuilder:
             if measure_named and root.pos_ == "VERB" and root.dep_ in ("acl", "relcl") and root.head.lower_ in ANAPHORS \
                     and root.tag_ in ("VBN", "VBD") and any(c.dep_ in ("prep", "npadvmod", "agent") for c in root.children):
                 return True  # "The EU measure, introduced in May to placate farmers, …": the story's measure, restated
+            if root.lower_ in self.cues.rate_statement_verbs and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.rate_nouns
+                                                                    for c in root.children):
+                return False  # "producers were assigned rates of 81.24%": a rate statement, taken below with the sentence's others
             if measure_named and root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ANAPHORS | BATCH_NOUNS
                                                              for c in root.children):
                 return True  # "demanded that Tokyo withdraw the measures", "the EU measures were first imposed in 2014", "the first

@@ -67,8 +67,9 @@ class Quantities:
         pre = _alternation(list(prefixes))
         suf = _alternation(list(suffixes))
         per = (
-            rf"(?P<cur>{pre})\s?(?P<num>{DIGITS})\s*(?:per|a|an|/)\s*(?P<unit>{_alternation(list(per_units))})(?!\w)"
-        )
+            rf"(?P<cur>{pre})\s?(?P<num>{DIGITS})(?:\s*(?:to|and|-|–)\s*(?:{pre})?\s?(?P<num_b>{DIGITS}))?"
+            rf"\s*(?:per|a|an|/)\s*(?P<unit>{_alternation(list(per_units))})(?!\w)"
+        )  # "$873 per tonne", "from $152 to $1,093 per tonne"
         value = (
             rf"(?<![\w])(?P<cur>{pre})\s?(?P<num>{DIGITS})(?:\s*(?P<scale>{scale})(?!\w))?"
             rf"|(?<![\w.])(?P<num2>{DIGITS})\s*(?P<scale2>{scale})?\s+(?:(?:u\.s\.|us|american)\s+)?(?P<cur2>{suf})(?!\w)"
@@ -94,10 +95,10 @@ class Quantities:
     def rates(self, text: str) -> Iterator[tuple[int, int, list[Rate]]]:
         """(start, end, rates) for each rate expression in `text`."""
         for m in self.per_unit_rx.finditer(text):
-            value = self.number(m.group("num"))
-            if value is not None:
+            values = [self.number(n) for n in (m.group("num"), m.group("num_b")) if n]
+            if values and all(v is not None for v in values):
                 unit = f"{self.prefixes[m.group('cur').lower()]}/{self.per_units[m.group('unit').lower()]}"
-                yield m.start(), m.end(), [Rate(value, unit)]
+                yield m.start(), m.end(), [Rate(v, unit) for v in values]
         for m in self.rate_rx.finditer(text):
             if m.group("a"):
                 parts = [m.group("a"), m.group("b")]

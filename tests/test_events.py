@@ -2892,3 +2892,34 @@ def test_a_date_of_another_kind_of_event_in_its_own_clause_is_not_this_ones(extr
     """ "requested consultations over a levy that Manila imposed in September": September is the levy's date."""
     ev = [e for e in events_of(extractor, text, "2025-11-12") if e.trigger == trigger]
     assert [e.date for e in ev] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, measure, target",
+    [
+        ("EU imposes definitive CVD on Indonesian stainless steel wire, opens circumvention probe into Vietnam route",
+         "countervailing", ["IDN"]),
+        ("Australia imposes dumping duties on Korean, Indonesian rod in coils", "anti_dumping", ["IDN", "KOR"]),
+        ("The U.S. imposed AD duties on Chinese nails.", "anti_dumping", ["CHN"]),
+        ("India imposed anti-dumping duties on Chinese glass. Exporters in Bahrain and Egypt were assigned duties of $396 and $745 "
+         "per tonne respectively.", "anti_dumping", ["BHR", "EGY"]),
+    ],
+)
+def test_trade_press_names_for_remedies_and_assigned_duties(extractor, text, measure, target):
+    """ "CVD", "AD duties", "dumping duties"; "were assigned duties of $396": the remedy and whom it hits."""
+    ev = [e for e in events_of(extractor, text, "2024-06-12") if e.event_type == "impose"][-1]
+    assert (ev.measure, ev.target) == (measure, target)
+
+
+def test_a_range_of_specific_duties_gives_both_ends_and_no_trade_value(extractor):
+    text = ("India imposed duties on float glass. The duties, which range from $152 to $1,093 per tonne, were recommended in June "
+            "by the Directorate General of Trade Remedies.")
+    ev = events_of(extractor, text, "2020-08-01")[-1]
+    assert [(r.value, r.unit) for r in ev.rates] == [(152.0, "USD/t"), (1093.0, "USD/t")] and ev.trade_value is None
+
+
+def test_a_rate_assigned_beside_a_range_is_two_rate_statements(extractor):
+    text = ("The U.S. imposed anti-dumping duties on solar cells. Rates for Thai exporters ranged from 77.85% to 154.68%, while "
+            "most Malaysian producers were assigned rates of 81.24%.")
+    second = [e for e in events_of(extractor, text, "2024-11-30") if e.span[0] > 0]
+    assert [(e.target, [r.value for r in e.rates]) for e in second] == [(["THA"], [77.85, 154.68]), (["MYS"], [81.24])]
