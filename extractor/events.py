@@ -887,8 +887,9 @@ class EventBuilder:
 
     def _is_preference(self, noun: Token) -> bool:
         """Whether a noun names a trade preference ("MFN status", "duty-free access", "GSP benefits")."""
-        return noun.lower_ in self.cues.preference_heads and any(
-            w in self.cues.preference_words for t in noun.subtree if t.i < noun.i for w in t.lower_.split("-"))
+        return noun.lower_ in self.cues.preference_heads and any(  # ("India's eligibility for the Generalized System of Preferences")
+            w in self.cues.preference_words for t in noun.subtree if t.i < noun.i or t.i <= noun.i + 6 and t.dep_ == "pobj"
+            for w in t.lower_.split("-"))
 
     def _withdrawn_preference(self, noun: Token) -> bool:
         """Whether a noun is a trade preference taken away ("Russia's MFN status" after "revoking")."""
@@ -991,6 +992,11 @@ class EventBuilder:
             else:
                 break
         return chain
+
+    def _headline_verb(self, word: Token) -> bool:
+        """A present-tense headline verb the tagger took for a noun, right after the parties ("China bans …", "EU, Japan curb …")."""
+        return word.pos_ in ("NOUN", "PROPN") and word.lower_.endswith("s") and word.dep_ != "nsubj" \
+            and self._after_a_party_in_headline(word) and not any(t.pos_ in ("VERB", "AUX") and t.i < word.i for t in word.sent)
 
     @staticmethod
     def _after_a_party_in_headline(word: Token) -> bool:
@@ -1279,6 +1285,8 @@ class EventBuilder:
         trigger_tokens = {t.i for s in spans.triggers for t in s}
         root = trig.root
         inherent = root.lower_ in self.cues.inherent_measure and root.pos_ == "VERB"
+        if etype in MEASURE_EVENTS and self._headline_verb(root):
+            return True  # "EXPLAINER-China bans gallium, germanium exports": a headline verb the tagger took for a noun
         if trig.start in measure_tokens and etype in MEASURE_EVENTS and root.pos_ != "VERB":
             return False
         if any(p.start <= trig.start < p.end for p in spans.products):
@@ -1373,6 +1381,8 @@ class EventBuilder:
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
+                if self._withdraws_a_preference(root):
+                    return True  # "ended India's eligibility for the Generalized System of Preferences"
                 if root.lower_.startswith("appl") and (any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"
                                                        or not any(c.dep_ in ("dobj", "nsubjpass") for c in root.children)):
                     return False  # "rescinded the order as it applies to subsidized doors", "the regulation applying the levy",
@@ -1553,7 +1563,8 @@ class EventBuilder:
                 target = unique([c for c in actor + target if c not in {m.id_ for m in givers}])
                 target_text = []
                 actor, actor_text = unique([m.id_ for m in givers]), [m.text for m in givers]
-        chain = self._headline_subjects(trigger.root, spans) if trigger.root.pos_ != "VERB" and self._flow_stop(trigger.root) else []
+        chain = self._headline_subjects(trigger.root, spans) if trigger.root.pos_ != "VERB" and event_type in MEASURE_EVENTS and (
+            self._flow_stop(trigger.root) or self._headline_verb(trigger.root)) else []
         if chain:  # "China, EU halt imports after …": the parties just before the verb the tagger took for a noun
             target = [c for c in target if c not in chain]
             target_text = [t for c, t in zip(target, target_text) if c not in chain]

@@ -2923,3 +2923,20 @@ def test_a_rate_assigned_beside_a_range_is_two_rate_statements(extractor):
             "most Malaysian producers were assigned rates of 81.24%.")
     second = [e for e in events_of(extractor, text, "2024-11-30") if e.span[0] > 0]
     assert [(e.target, [r.value for r in e.rates]) for e in second] == [(["THA"], [77.85, 154.68]), (["MYS"], [81.24])]
+
+
+def test_a_headline_verb_tagged_as_a_noun_after_the_party_still_acts(extractor):
+    ev = events_of(extractor, "EXPLAINER-China bans gallium, germanium exports to U.S.: what you need to know", "2024-12-04")
+    assert [(e.event_type, e.measure, e.actor, e.products) for e in ev] == [
+        ("impose", "export_control", ["CHN"], ["gallium", "germanium"])]
+
+
+def test_a_plural_measure_noun_after_a_party_is_no_headline_verb(extractor):
+    assert events_of(extractor, "China's bans on gallium exports worry chipmakers", "2024-12-04") == []
+
+
+def test_ending_eligibility_for_trade_preferences_raises_the_tariff(extractor):
+    text = ("The U.S. imposed tariffs on India. Trump's first administration ended India's eligibility for the Generalized "
+            "System of Preferences in June 2019.")
+    ev = events_of(extractor, text, "2025-08-28")[-1]
+    assert (ev.event_type, ev.measure, ev.actor, ev.target, ev.date) == ("impose", "tariff", ["USA"], ["IND"], "2019-06")
