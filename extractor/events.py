@@ -1671,7 +1671,7 @@ class EventBuilder:
             rates = [(r, values) for r, values in rates if self._rate_clause(r, trigger, spans)]
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
         base = dict(
-            doc_id=document.doc_id, event_type=event_type, sentence=sent.text.strip(), trigger=trigger.text,
+            doc_id=document.doc_id, event_type=event_type, sentence=self._quoted(sent, document.text), trigger=trigger.text,
             span=self._char_span(sent), measure=measure, actor=member_codes(actor), target=member_codes(target),
             legal_basis=legal, date=date, date_text=date_text, modality=modality, retaliatory=retaliatory,
             actor_text=actor_text, target_text=target_text, trade_value=value, published=document.published,
@@ -1930,6 +1930,12 @@ class EventBuilder:
                 if name:
                     out[conj.i] = Span(p.doc, conj.i, conj.i + 1, label=p.label_, span_id=name)
         return out
+
+    @staticmethod
+    def _quoted(sent: Span, text: str) -> str:
+        """The sentence as the input has it (a line wrap inside it stays a line break): `text[span]`."""
+        start, end = EventBuilder._char_span(sent)
+        return text[start:end] if len(text) == len(sent.doc.text) else sent.text.strip()
 
     @staticmethod
     def _char_span(sent: Span) -> tuple[int, int]:

@@ -104,6 +104,8 @@ def line_breaks_sentence(prev_line: str, index: int) -> bool:
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         return True  # an all-caps headline or label
+    if " | " in stripped:
+        return True  # page furniture: "Harcourt Lane Lawyers | Trade Remedies Bulletin | 5 June 2015"
     return stripped.endswith(SENTENCE_END)
 
 

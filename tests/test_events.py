@@ -2940,3 +2940,10 @@ def test_ending_eligibility_for_trade_preferences_raises_the_tariff(extractor):
             "System of Preferences in June 2019.")
     ev = events_of(extractor, text, "2025-08-28")[-1]
     assert (ev.event_type, ev.measure, ev.actor, ev.target, ev.date) == ("impose", "tariff", ["USA"], ["IND"], "2019-06")
+
+
+def test_a_sentence_quotes_the_input_across_a_line_wrap(extractor):
+    """ `sentence` is exactly `text[span]`, a wrapped line's break included."""
+    text = ("Tariffs\nWashington on Friday imposed tariffs of 25 percent\non Chinese steel, officials said.")
+    ev = events_of(extractor, text, "2024-06-01")[-1]
+    assert ev.sentence == text[ev.span[0]:ev.span[1]] and "\n" in ev.sentence

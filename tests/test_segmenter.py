@@ -112,7 +112,8 @@ def test_datelines(nlp, text, dateline):
 @pytest.mark.parametrize(
     "prev, index, expected",
     [("Trade war escalates", 0, True), ("said it would", 3, False), ("officials said.", 3, True),
-     ("US SLAPS TARIFFS ON STEEL", 2, True), ('"We will respond," he said.', 4, True), ("", 2, True)],
+     ("US SLAPS TARIFFS ON STEEL", 2, True), ('"We will respond," he said.', 4, True), ("", 2, True),
+     ("Harcourt Lane Lawyers | Trade Remedies Bulletin | 5 June 2015", 1, True), ("the tariffs | said", 3, True)],
 )
 def test_line_breaks_sentence(prev, index, expected):
     assert line_breaks_sentence(prev, index) is expected
