@@ -122,6 +122,7 @@ class Context:
     owner_target: list[str] = field(default_factory=list)
     sentences_since: int = 99
     remedies: dict[str, set[str]] = field(default_factory=dict)
+    remedy_subjects: set[str] = field(default_factory=set)  # the parties the story's remedy sentences have as subjects
     remedy_owners: set[str] = field(default_factory=set)
     groups: list[list[str]] = field(default_factory=list)
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "ministry" → the country of the last ministry named
@@ -290,7 +291,8 @@ class EventBuilder:
         skip |= self._look_alike_anaphors(doc)
         self._add_short_forms(doc)
         doc_trade = self._doc_is_trade(doc)
-        ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc), bodies=self._bloc_bodies(doc))
+        ctx = Context(remedies=self._doc_remedies(doc), groups=self._country_groups(doc), bodies=self._bloc_bodies(doc),
+                      remedy_subjects=self._remedy_subjects(doc))
         homes = self._homes(doc)
         index = spans_by_sentence(doc)
         boiler = {t.i for s in doc.spans.get("trade_boilerplate", []) for t in s}
@@ -300,7 +302,7 @@ class EventBuilder:
             ctx.sentences_since += 1
             if briefs and sent.start >= briefs[0]:
                 briefs.pop(0)
-                ctx = Context(remedies=ctx.remedies, groups=ctx.groups, bodies=self._bloc_bodies(doc))
+                ctx = Context(remedies=ctx.remedies, groups=ctx.groups, bodies=self._bloc_bodies(doc), remedy_subjects=ctx.remedy_subjects)
             if all(t.i in skip or t.is_space for t in sent):
                 continue
             home = next((code for start, code in reversed(homes) if start <= sent.start), homes[0][1] if homes else None)
@@ -404,11 +406,28 @@ class EventBuilder:
             remedies.setdefault(kind, set()).update(p.id_ for p in spans_in(products, span.sent) if p.id_ != "none" and p.root.i in scope)
         return remedies
 
-    def _remedy(self, products: list[str], ctx: Context) -> str | None:
-        """The remedy a generic duty of this document is: the one named for its products, else the story's first one."""
+    def _remedy_subjects(self, doc: Doc) -> set[str]:
+        """The parties that are subjects of the sentences naming the story's trade remedies ("Beijing opened an anti-dumping probe")."""
+        kinds = self.cues.measure_refinements.get("tariff", frozenset())
+        sents = {s.sent.start: s.sent for s in doc.spans.get("trade_measures", []) if s.id_ in kinds}
+        sents.update({s.sent.start: s.sent for s in doc.spans.get("trade_legal", []) if s.id_ in self.cues.remedy_bases})
+        return {m.id_ for m in doc.spans.get("trade_actors", []) if m.id_ and m.id_ != HOME and m.sent.start in sents
+                and m.root.dep_ in ("nsubj", "nsubjpass") and m.id_ not in self.cues.body_codes}
+
+    def _remedy(self, products: list[str], ctx: Context, spans: SentenceSpans | None = None,
+                actor: list[str] | None = None) -> str | None:
+        """The remedy a generic duty of this document is: the one its sentence names ("under Section 201"), the one named for
+        its products, else (once a party has one in force) the story's first one."""
+        kinds = self.cues.measure_refinements.get("tariff", frozenset())
+        named = [self.cues.remedy_bases[s.id_] for s in spans.legal if s.id_ in self.cues.remedy_bases] if spans else []
+        named += [m.id_ for m in spans.measures if m.id_ in kinds] if spans else []
+        if named:
+            return named[0]
         matching = [kind for kind, goods in ctx.remedies.items() if goods & set(products)]
         if matching:
             return matching[0]
+        if ctx.remedy_owners and not set(actor or []) & ctx.remedy_owners or not ctx.remedy_owners and ctx.remedy_subjects:
+            return None  # "Washington raised tariffs …; Beijing opened an anti-dumping probe": a remedy not yet in force, or another's
         first, goods = next(iter(ctx.remedies.items()))
         return first if not products or (not goods and len(ctx.remedies) == 1) else None
 
@@ -1690,7 +1709,7 @@ class EventBuilder:
             groups = [(products, [r for _, rs in rates for r in rs])]
         events = []
         for prods, rs in groups:
-            kind = (self._remedy(prods, ctx) if refine else None) or measure
+            kind = (self._remedy(prods, ctx, spans, base["actor"]) if refine else None) or measure
             fields = {**base, "measure": kind}
             if kind == "safeguard" and event_type != "dispute" and base["target"] \
                     and not set(named_target) & set(base["target"]) - self._surge_sources(spans):

@@ -2947,3 +2947,16 @@ def test_a_sentence_quotes_the_input_across_a_line_wrap(extractor):
     text = ("Tariffs\nWashington on Friday imposed tariffs of 25 percent\non Chinese steel, officials said.")
     ev = events_of(extractor, text, "2024-06-01")[-1]
     assert ev.sentence == text[ev.span[0]:ev.span[1]] and "\n" in ev.sentence
+
+
+def test_a_remedy_named_later_does_not_turn_earlier_tariffs_into_it(extractor):
+    text = ("Washington raised tariffs on $200 billion of Chinese imports to 25 percent from 10 percent on Friday.\n"
+            "Beijing, for its part, opened an anti-dumping investigation into U.S. sorghum in February last year.")
+    ev = events_of(extractor, text, "2019-05-17")
+    assert [(e.event_type, e.measure) for e in ev] == [("impose", "tariff"), ("investigate", "anti_dumping")]
+
+
+def test_a_remedy_basis_in_the_sentence_names_the_remedy(extractor):
+    text = ("Canada raised duties on U.S. books. President Reagan imposed the 35 pct tariff on Canadian shingles on May 22 under "
+            "Section 201 of the 1974 Trade Act.")
+    assert [e.measure for e in events_of(extractor, text, "1986-06-02")] == ["tariff", "safeguard"]
