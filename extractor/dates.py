@@ -172,9 +172,9 @@ class DateResolver:
         if m.group(1) == "last":
             forward = False
         if forward:
-            delta = (target - base.weekday()) % 7
+            delta = (target - base.weekday()) % 7 or (7 if m.group(1) == "next" else 0)
             return (base + timedelta(days=delta)).isoformat()
-        delta = (base.weekday() - target) % 7
+        delta = (base.weekday() - target) % 7 or (7 if m.group(1) == "last" else 0)  # "last Friday" on a Friday: a week ago
         return (base - timedelta(days=delta)).isoformat()
 
     @staticmethod

@@ -21,6 +21,9 @@ def resolver():
         ("Monday", "2021-11-13", True, "2021-11-15"),
         ("next Monday", "2021-11-13", False, "2021-11-15"),
         ("last Tuesday", "2019-12-20", False, "2019-12-17"),
+        ("Last Friday", "2019-05-17", False, "2019-05-10"),  # on a Friday, "last Friday" is a week ago
+        ("next Friday", "2019-05-17", True, "2019-05-24"),
+        ("Friday", "2019-05-17", False, "2019-05-17"),
         ("Tuesday's", "2019-12-20", False, "2019-12-17"),
         ("last month", "2021-11-13", False, "2021-10"),
         ("last month", "2021-01-05", False, "2020-12"),

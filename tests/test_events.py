@@ -2960,3 +2960,8 @@ def test_a_remedy_basis_in_the_sentence_names_the_remedy(extractor):
     text = ("Canada raised duties on U.S. books. President Reagan imposed the 35 pct tariff on Canadian shingles on May 22 under "
             "Section 201 of the 1974 Trade Act.")
     assert [e.measure for e in events_of(extractor, text, "1986-06-02")] == ["tariff", "safeguard"]
+
+
+def test_hundreds_of_billions_of_goods_name_no_product(extractor):
+    text = "The United States and China have slapped tariffs on hundreds of billions of dollars of each other's goods."
+    assert {tuple(e.products) for e in events_of(extractor, text, "2019-05-17")} == {()}
