@@ -25,6 +25,8 @@ HEADLINE_CLAUSE = re.compile(r";\s+(?=\S)")  # a headline joins its stories with
 # (but not "Japan, Netherlands agree to …", one verb for both subjects).
 HEADLINE_COMMA_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+[a-z]+|[a-z]+[^s\W]s)\b)")
 CLOSERS = frozenset('"\'”’)]')
+BULLET = re.compile(r"\s*[-•*–—]\s+\S")  # a list item: "- Aug. 23, 2018: …", "• The EU …"
+BULLET_BREAKS = frozenset({":", "-", "•", "*", "–", "—"})  # the marker and a lead's colon end no sentence in a list item
 STOPS = frozenset(".!?")
 # Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
 CONTINUATIONS = frozenset({"and", "or", "to", "of", "is", "are", "was", "were", "will", "would", "has", "have", "had", "than"})
@@ -138,6 +140,7 @@ class Segmenter:
                 datelines.append((start + m.start(1), start + m.end()))
         self._set_starts(doc, starts)
         self._keep_together(doc, {a for a, _ in lines})
+        self._keep_bullets_together(doc, [(a, b) for a, b in lines if BULLET.match(text[a:b])])
         for a, b in datelines:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
@@ -147,6 +150,13 @@ class Segmenter:
         doc.spans["trade_boilerplate"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in boiler) if s]
         doc.spans["trade_dateline"] = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in datelines) if s]
         return doc
+
+    @staticmethod
+    def _keep_bullets_together(doc: Doc, bullets: list[tuple[int, int]]) -> None:
+        """A list item is one sentence through its marker and its lead ("- Aug. 23, 2018: A second round … took effect.")."""
+        for token in doc[1:]:
+            if any(a < token.idx < b for a, b in bullets) and doc[token.i - 1].text in BULLET_BREAKS and not token.is_space:
+                token.is_sent_start = False
 
     def _keep_together(self, doc: Doc, line_starts: set[int]) -> None:
         """No sentence starts after an abbreviation before a content word ("U.S. Trade Representative")

@@ -196,3 +196,10 @@ def test_abbreviation_rows_must_have_a_regex(tmp_path):
 def test_a_date_line_is_no_part_of_the_next_sentence(nlp):
     doc = nlp("Export controls update\nBy Jane Doe\nDecember 22, 2020\nOn December 18, 2020, BIS added 77 entities to the Entity List.")
     assert [s.text.strip() for s in doc.sents][-1] == "On December 18, 2020, BIS added 77 entities to the Entity List."
+
+
+def test_a_list_item_is_one_sentence_through_its_marker_and_lead(nlp):
+    text = ("FACTBOX-How the trade war escalated\n- Aug. 23, 2018: A second round of U.S. tariffs took effect.\n"
+            "- May 10, 2019: The increase to 25 percent took effect.")
+    assert sentences(nlp, text)[1:] == ["- Aug. 23, 2018: A second round of U.S. tariffs took effect.",
+                                                       "- May 10, 2019: The increase to 25 percent took effect."]
