@@ -2965,3 +2965,10 @@ def test_a_remedy_basis_in_the_sentence_names_the_remedy(extractor):
 def test_hundreds_of_billions_of_goods_name_no_product(extractor):
     text = "The United States and China have slapped tariffs on hundreds of billions of dollars of each other's goods."
     assert {tuple(e.products) for e in events_of(extractor, text, "2019-05-17")} == {()}
+
+
+def test_an_event_in_a_list_item_takes_the_items_date(extractor):
+    text = ("FACTBOX-How the trade war escalated\n- Aug. 23, 2018: A second round of U.S. tariffs, on $16 billion of Chinese "
+            "goods, took effect.\n- May 10, 2019: The increase to 25 percent took effect after talks stalled.")
+    assert [(e.event_type, e.date) for e in events_of(extractor, text, "2019-05-17")] == [
+        ("impose", "2018-08-23"), ("impose", "2019-05-10")]
