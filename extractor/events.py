@@ -1040,6 +1040,8 @@ class EventBuilder:
         if word.lower_ not in self.cues.authority_ruling_verbs:
             return False
         deciders = {t.i for c in word.children if c.dep_ in ("nsubj", "poss", "agent") for t in c.subtree}
+        if any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in word.children):  # "recommended by the DGTR after it found"
+            deciders |= {t.i for t in word.sent if t.i < word.i}
         verb = clause_verb(word)
         if word.pos_ == "NOUN" and verb is not None:  # "MOFCOM found in its final ruling that …"
             deciders |= {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}

@@ -2972,3 +2972,17 @@ def test_an_event_in_a_list_item_takes_the_items_date(extractor):
             "goods, took effect.\n- May 10, 2019: The increase to 25 percent took effect after talks stalled.")
     assert [(e.event_type, e.date) for e in events_of(extractor, text, "2019-05-17")] == [
         ("impose", "2018-08-23"), ("impose", "2019-05-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India imposed anti-dumping duties on Chinese glass. The duties were recommended in June by the Directorate General of "
+        "Trade Remedies after it found that dumped imports had injured local makers.",
+        "Brazil imposed anti-dumping duties on Chinese PET resin. Decom found dumping margins of 21.4% to 58.9%.",
+        "Seoul imposed duties on Chinese steel pipe. The Korea Trade Commission found that dumped imports had caused material injury.",
+    ],
+)
+def test_a_trade_authority_finding_by_name_or_pronoun_is_a_step_of_its_investigation(extractor, text):
+    found = [e for e in events_of(extractor, text, "2020-08-01") if e.trigger == "found"]
+    assert [e.event_type for e in found] == ["investigate"]
