@@ -1698,6 +1698,9 @@ class EventBuilder:
             actor_text=actor_text, target_text=target_text, trade_value=value, published=document.published,
             title=document.title, url=document.url, source=document.source, extractor_version=self.version,
         )
+        if trigger.root.pos_ == "NOUN" and self._counter_words(trigger) and measure_span is None:
+            measure, refine = None, False  # "did not rule out retaliation": no instrument named
+            base.update(measure=None)
         if self._counter_threat(trigger):  # an instrument only if the sentence names one; a threat unless denied or done
             if measure_span is None:
                 measure, refine = None, False
@@ -1784,9 +1787,11 @@ class EventBuilder:
 
     @staticmethod
     def _counter_words(trigger: Span) -> bool:
-        """Whether a trigger names a counter-measure as such ("retaliate", "countermeasures", "strike back")."""
+        """Whether a trigger names a counter-measure as such ("retaliate", "countermeasures", "strike back", "retaliatory steps")."""
         root = trigger.root.lower_
-        return root.startswith(("retaliat", "counter")) or len(trigger) > 1 and trigger[-1].lower_ == "back"
+        qualified = root in ("steps", "measures", "action", "actions") and any(
+            c.dep_ in ("amod", "compound") and c.lower_.startswith(("retaliat", "counter")) for c in trigger.root.children)
+        return root.startswith(("retaliat", "counter")) or qualified or len(trigger) > 1 and trigger[-1].lower_ == "back"
 
     def _mutual(self, trigger: Span, sent: Span) -> bool:
         """ "both sides suspended their tariffs", "the EU and the U.S. agreed to suspend tariffs": each party acts on the other."""

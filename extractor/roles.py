@@ -19,6 +19,8 @@ Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OFFICIAL_HEADS = frozenset({"officials", "official", "authorities", "government", "ministers", "negotiators", "diplomats", "leaders",
+                            "lawmakers", "regulators"})  # "officials in Seoul", "negotiators from Japan": that party
 ACTION_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "review", "reviews", "ruling", "decision",
                           "move", "moves", "step", "steps", "action", "actions", "order", "orders", "decree", "notification",
                           "announcement", "imposition", "recommendation", "determination", "finding", "findings"})
@@ -102,6 +104,10 @@ def role_of(
         return "party" if party_event else "actor"
     if event_type in ASKED_EVENTS and _asks_another(_within_subject(tok), trig, cues):
         return "target" if event_type in ("lift", "exempt") else "none"  # "Nairobi asked Dodoma to lift the ban": the one who asks gains
+    subject = _within_subject(tok)
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "from", "of") and subject.i != tok.i and subject.lower_ in OFFICIAL_HEADS \
+            and trig in list(subject.head.subtree):
+        return "party" if party_event else "actor"  # "officials in Seoul did not rule out retaliatory steps": Seoul's officials
     if tok.dep_ == "pobj" or (tok.dep_ == "dobj" and head.dep_ == "prep"):
         return _prepositional_role(tok, head, event_type, product_tokens, cues, export_measure, trig, measure_tokens)
     if tok.dep_ == "agent" or (head.dep_ == "agent"):

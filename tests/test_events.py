@@ -2986,3 +2986,22 @@ def test_an_event_in_a_list_item_takes_the_items_date(extractor):
 def test_a_trade_authority_finding_by_name_or_pronoun_is_a_step_of_its_investigation(extractor, text):
     found = [e for e in events_of(extractor, text, "2020-08-01") if e.trigger == "found"]
     assert [e.event_type for e in found] == ["investigate"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Japan restricted exports of chip materials to South Korea. Officials in Seoul did not rule out retaliatory steps, a "
+         "presidential aide said.", ["KOR"], ["JPN"]),
+        ("Canada imposed a 100% surtax on Chinese EVs. China's commerce ministry said it would take \"all necessary measures\" to "
+         "protect its companies.", ["CHN"], ["CAN"]),
+    ],
+)
+def test_counter_measures_named_as_steps_are_threats_of_whoever_speaks(extractor, text, actor, target):
+    ev = events_of(extractor, text, "2024-08-27")[-1]
+    assert (ev.actor, ev.target, ev.measure, ev.modality, ev.retaliatory) == (actor, target, None, "threatened", True)
+
+
+def test_officials_in_a_capital_act_for_it(extractor):
+    text = "The U.S. imposed tariffs on Chinese tires. Negotiators from Beijing said they would cut tariffs on U.S. soybeans."
+    assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2024-08-27")][-1] == ("lift", ["CHN"])
