@@ -3005,3 +3005,20 @@ def test_counter_measures_named_as_steps_are_threats_of_whoever_speaks(extractor
 def test_officials_in_a_capital_act_for_it(extractor):
     text = "The U.S. imposed tariffs on Chinese tires. Negotiators from Beijing said they would cut tariffs on U.S. soybeans."
     assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2024-08-27")][-1] == ("lift", ["CHN"])
+
+
+def test_pushing_back_a_measure_is_a_delay(extractor):
+    text = ("India raised duties on 19 items. New Delhi has also pushed back to Nov. 2 the start of retaliatory tariffs on 29 U.S. "
+            "goods, including almonds and apples.")
+    delayed = [(e.event_type, e.modality, e.date) for e in events_of(extractor, text, "2018-09-27") if e.trigger == "pushed back"]
+    assert sorted(delayed, key=str) == [("impose", "planned", "2018-11-02"), ("lift", "planned", None)]
+
+
+def test_pushing_back_against_a_plan_is_no_delay(extractor):
+    text = "China imposed tariffs on U.S. goods. Farm groups pushed back against the plan."
+    assert [e.trigger for e in events_of(extractor, text, "2018-09-27")] == ["imposed"]
+
+
+def test_agreeing_to_keep_talking_is_talks(extractor):
+    text = ("UK, EU agree to keep talking past Sunday deadline\nThe EU said tariffs would apply without a deal.")
+    assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2020-12-13")][0] == ("negotiate", ["EU", "GBR"])
