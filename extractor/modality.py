@@ -16,6 +16,8 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "compound", "amod", "ns
 ORDER = ("negated", "requested", "threatened", "planned")
 OWN_AIMS = frozenset({"seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping"})
 AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+DEAL_HEADS = frozenset({"deal", "deals", "agreement", "pact", "accord", "treaty", "truce"})
+PLEDGE_VERBS = frozenset({"pledge", "pledged", "pledges", "promise", "promised", "promises", "commit", "committed", "commits"})
 NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 
@@ -186,6 +188,9 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
         return "planned"  # "the deal must still be approved by parliament", "will be asked to ratify the pact": a step still to come
     if event_type == "negotiate" and _agreed_to(trigger.root):
         return "planned"  # "agreed on Monday to hold talks", "had agreed to meet again": talks to come
+    if event_type in ("impose", "lift", "exempt") and (_committed_to(trigger.root) or _deal_purpose(trigger.root)) \
+            and not words & cues.modality.get("negated", frozenset()):
+        return "planned"  # "under the deal, Switzerland agreed to cut tariffs", "strike deal to ease EV tariffs": still to carry out
     for name in ORDER:
         if name == "threatened" and event_type in THREAT_EVENTS and (_has_condition(tokens, cues) or words & cues.possibility and has_target):
             return name
@@ -209,6 +214,29 @@ def _agreed_to(token: Token) -> bool:
             return True
         child = head
     return False
+
+
+def _committed_to(token: Token) -> bool:
+    """Whether a token is the infinitive of a pledge ("China pledged to remove licensing requirements"), or of a party's
+    agreement under a deal ("Under the deal, Washington agreed to cut tariffs"; but "EU leaders agreed to roll over
+    sanctions" is a decision taken)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    if head.lower_ in PLEDGE_VERBS:
+        return True
+    return head.lower_ in AGREE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in DEAL_HEADS for g in c.children) for c in head.children)
+
+
+def _deal_purpose(token: Token) -> bool:
+    """Whether a token is the infinitive a deal noun governs ("a deal to scrap nearly all tariffs")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ in ("acl", "relcl"):
+        return token.head.lower_ in DEAL_HEADS
+    return token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and c.lower_ in DEAL_HEADS for c in token.head.children)
+    # ("EU, Vietnam sign trade deal to scrap tariffs": the headline parser hangs the infinitive on the verb)
 
 
 def asked_about(token: Token) -> bool:

@@ -3022,3 +3022,22 @@ def test_pushing_back_against_a_plan_is_no_delay(extractor):
 def test_agreeing_to_keep_talking_is_talks(extractor):
     text = ("UK, EU agree to keep talking past Sunday deadline\nThe EU said tariffs would apply without a deal.")
     assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2020-12-13")][0] == ("negotiate", ["EU", "GBR"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The U.S. cut tariffs on Swiss goods. Under the deal, Switzerland agreed to cut tariffs on some U.S. farm products.", "cut"),
+        ("The U.S. opened a Section 301 case. China pledged to remove about 90 pct of its import licensing requirements.", "remove"),
+        ("EU, Vietnam sign trade deal to scrap nearly all tariffs", "scrap"),
+        ("Canada, China strike deal to ease EV and canola tariffs", "ease"),
+    ],
+)
+def test_a_measure_a_party_agrees_to_or_a_deal_is_struck_for_is_planned(extractor, text, trigger):
+    ev = [e for e in events_of(extractor, text, "2019-06-30") if e.trigger == trigger and e.actor != ["USA"]]
+    assert ev and {e.modality for e in ev} == {"planned"}
+
+
+def test_refusing_to_agree_to_a_cut_stays_negated(extractor):
+    ev = events_of(extractor, "The U.S. raised tariffs on Japanese cars. Japan refused to agree to cut tariffs on rice.", "2019-06-30")
+    assert [(e.trigger, e.modality) for e in ev][-1] == ("cut", "negated")
