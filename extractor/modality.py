@@ -17,6 +17,8 @@ ORDER = ("negated", "requested", "threatened", "planned")
 OWN_AIMS = frozenset({"seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping"})
 AGREE_VERBS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 DEAL_HEADS = frozenset({"deal", "deals", "agreement", "pact", "accord", "treaty", "truce"})
+EXPECTING_VERBS = frozenset({"expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "predict",
+                             "predicts", "predicted", "forecast", "forecasts"})
 PLEDGE_VERBS = frozenset({"pledge", "pledged", "pledges", "promise", "promised", "promises", "commit", "committed", "commits"})
 NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
@@ -203,6 +205,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
             return "planned" if t.lower_ in ("upcoming", "planned", "proposed") else "threatened"
     if _headline_infinitive(trigger.root) or own_aim or _be_to(trigger.root):
         return "planned"
+    if trigger.root.dep_ in ("xcomp", "ccomp") and trigger.root.head.lower_ in EXPECTING_VERBS:
+        return "planned"  # "he expects Beijing to lift its ban within weeks", "traders expect New Delhi to relax the curbs"
     return "asserted"
 
 

@@ -3041,3 +3041,17 @@ def test_a_measure_a_party_agrees_to_or_a_deal_is_struck_for_is_planned(extracto
 def test_refusing_to_agree_to_a_cut_stays_negated(extractor):
     ev = events_of(extractor, "The U.S. raised tariffs on Japanese cars. Japan refused to agree to cut tariffs on rice.", "2019-06-30")
     assert [(e.trigger, e.modality) for e in ev][-1] == ("cut", "negated")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("China banned Brazilian chicken. The minister said he expects Beijing to lift its nationwide ban within weeks.", "lift"),
+        ("India banned exports of white rice. Traders expect New Delhi to relax the curbs on white rice in October.", "relax"),
+        ("Russia banned Egyptian citrus. \"If our inspectors are satisfied, the restrictions can be lifted quickly,\" a "
+         "spokeswoman said.", "lifted"),
+    ],
+)
+def test_a_relief_expected_or_possible_is_planned(extractor, text, trigger):
+    ev = [e for e in events_of(extractor, text, "2025-05-19") if e.trigger == trigger]
+    assert [e.modality for e in ev] == ["planned"]
