@@ -54,6 +54,7 @@ NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "co
                              "relaunch", "restart"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
+LOWERED = frozenset({"lower", "lowered", "reduced", "preferential", "concessional", "zero"})  # "the lower rate will apply"
 AID_NOUNS = frozenset({"aid", "package", "packages", "programme", "programmes", "program", "programs", "scheme", "schemes", "fund", "funds",
                        "line", "lines", "bailout", "bailouts"})  # the heads of the subsidy patterns that name government support
 DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta"}  # "Free Trade Area"
@@ -866,7 +867,8 @@ class EventBuilder:
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
                 chosen.append(("dispute", doc[tok.i:tok.i + 1]))
         clauses = {(clause_verb(g.root) or g.root).i for t, g in chosen if t in MEASURE_EVENTS}
-        chosen += [("impose", doc[t.i:t.i + 1]) for t in sent if t.i not in clauses and self._measure_applies(t, measure_tokens, measure_named)
+        chosen += [("lift" if self._lowered_subject(t) else "impose", doc[t.i:t.i + 1]) for t in sent
+                   if t.i not in clauses and self._measure_applies(t, measure_tokens, measure_named)
                    and not clauses & {a.i for a in t.ancestors}]  # ("Warsaw's ban applies indefinitely, while Hungary barred …")
         chosen += self._rate_changes(sent, spans, measure_tokens, measure_named, {g.start for _, g in chosen})
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
@@ -966,6 +968,11 @@ class EventBuilder:
             agreed.append(verb.head)
         return any(n.i in measure_tokens or n.lower_ in BATCH_NOUNS and (
             measure_named or any(t.i in measure_tokens for t in n.subtree)) for n in agreed)
+
+    @staticmethod
+    def _lowered_subject(verb: Token) -> bool:
+        """ "The lower rates will apply from Jan. 1": what applies is a cut, a lift."""
+        return any(c.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in LOWERED for m in c.children) for c in verb.children)
 
     @staticmethod
     def _deal_subject(verb: Token) -> bool:

@@ -3055,3 +3055,8 @@ def test_refusing_to_agree_to_a_cut_stays_negated(extractor):
 def test_a_relief_expected_or_possible_is_planned(extractor, text, trigger):
     ev = [e for e in events_of(extractor, text, "2025-05-19") if e.trigger == trigger]
     assert [e.modality for e in ev] == ["planned"]
+
+
+def test_a_lower_rate_that_applies_is_a_lift(extractor):
+    text = "Japan cut tariffs on British cheese. The lower rates will apply from April, negotiators said."
+    assert [(e.event_type, e.trigger) for e in events_of(extractor, text, "2020-10-23")][-1] == ("lift", "apply")
