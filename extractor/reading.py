@@ -26,7 +26,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, P
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.segmenter import LAYOUT_TEXT, line_breaks_sentence, lines_of
+from extractor.segmenter import LAYOUT_TEXT, hard_wrapped, line_breaks_sentence, lines_of
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'.&-]*")
 SENTENCE_END = re.compile(r"[.!?]\s+$")
@@ -95,6 +95,8 @@ def with_text(doc: Doc, text: str) -> Doc:
 def joined_lines(text: str) -> str:
     """The text with each line wrap inside a sentence read as a space (the segmenter's own line rules decide)."""
     lines = lines_of(text)
+    if not hard_wrapped(text, lines):
+        return text  # every line is a paragraph, a headline, a deck or a byline
     chars = list(text)
     changed = False
     for i in range(1, len(lines)):

@@ -27,6 +27,7 @@ HEADLINE_COMMA_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}(?:to\s+[a-
 CLOSERS = frozenset('"\'”’)]')
 BULLET = re.compile(r"\s*[-•*–—]\s+\S")  # a list item: "- Aug. 23, 2018: …", "• The EU …"
 BULLET_BREAKS = frozenset({":", "-", "•", "*", "–", "—"})  # the marker and a lead's colon end no sentence in a list item
+WRAP_WIDTH = 90  # the longest line of hard-wrapped copy; a text with longer lines has one paragraph or block per line
 STOPS = frozenset(".!?")
 # Capitalised words after "U.S." that continue the sentence (old wire copy capitalises the word after "U.S.").
 CONTINUATIONS = frozenset({"and", "or", "to", "of", "is", "are", "was", "were", "will", "would", "has", "have", "had", "than"})
@@ -96,6 +97,13 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def hard_wrapped(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a text is wrapped at a fixed width (old wire copy, about 65 characters a line): no line after the headline
+    is much longer than that. Only there can a line break fall inside a sentence."""
+    lines = lines_of(text) if lines is None else lines
+    return all(b - a <= WRAP_WIDTH for a, b in lines[1:])
+
+
 def line_breaks_sentence(prev_line: str, index: int) -> bool:
     """Whether a single line break after `prev_line` (the `index`-th line) ends a sentence."""
     stripped = prev_line.rstrip()
@@ -123,9 +131,10 @@ class Segmenter:
         boiler: list[tuple[int, int]] = []
         datelines: list[tuple[int, int]] = []
         lines = lines_of(text)
+        wrapped = hard_wrapped(text, lines)
         for i, (start, end) in enumerate(lines):
             line = text[start:end]
-            if i == 0 or line_breaks_sentence(text[lines[i - 1][0]:lines[i - 1][1]], i - 1):
+            if i == 0 or not wrapped or line_breaks_sentence(text[lines[i - 1][0]:lines[i - 1][1]], i - 1):
                 starts.add(start)
             if i == 0 and not line.rstrip().endswith(SENTENCE_END):
                 starts.update(start + m.end() for m in HEADLINE_CLAUSE.finditer(line))  # "EU sets duties on heat pumps; Beijing hits back"

@@ -203,3 +203,18 @@ def test_a_list_item_is_one_sentence_through_its_marker_and_lead(nlp):
             "- May 10, 2019: The increase to 25 percent took effect.")
     assert sentences(nlp, text)[1:] == ["- Aug. 23, 2018: A second round of U.S. tariffs took effect.",
                                                        "- May 10, 2019: The increase to 25 percent took effect."]
+
+
+def test_a_text_with_long_lines_is_not_hard_wrapped_so_every_line_ends_a_sentence(nlp):
+    text = ("Beijing hits Taiwan with sand export ban\n"
+            "Commerce ministry halts natural sand shipments to the island while customs suspends citrus and fish imports\n"
+            "Lin Yuxuan in Beijing\n"
+            "Beijing on Wednesday suspended exports of natural sand to Taiwan and halted imports of citrus fruit and two types of "
+            "fish from the island.")
+    assert len(sentences(nlp, text)) == 4
+
+
+def test_hard_wrapped_copy_is_told_apart_by_its_line_lengths():
+    from extractor.segmenter import hard_wrapped
+    assert hard_wrapped("HEADLINE\nThe United States and the European\nCommunity have reached a consensus.")
+    assert not hard_wrapped("Headline\n" + "A paragraph of modern copy runs on well past any fixed width, " * 3 + "\nBy A Reporter")
