@@ -1289,8 +1289,8 @@ class EventBuilder:
                     objects = [antecedent]
                     if EventBuilder._names_a_deal(antecedent):
                         return True
-                if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS for o in objects):
-                    return False  # "signed a decree", "signed a maintenance contract"
+                if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS or EventBuilder._names_a_deal(o) for o in objects):
+                    return False  # "signed a decree", "signed a maintenance contract" (but "sign RCEP", "signed the USMCA")
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
                     or (root.dep_ == "acl" and root.head.lower_ in DEAL_NOUNS | AGREE_DOBJ)  # "the deal, signed in 2021,"
             return True
@@ -1485,7 +1485,8 @@ class EventBuilder:
                 if root.lower_.startswith("meet") or root.lower_ == "met":  # "met President Mubarak and Egyptian envoys": one side's meeting
                     return self._meets_another(root, spans) or has_trade_cue and bool(spans.measures or spans.products) \
                         or bool(self.cues.both_parties_pattern.search(trig.sent.text))  # (but "officials of the two countries met")
-                return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",))
+                return has_trade_cue or (doc_trade and len(spans.actors) >= 1 and root.lower_ not in ("decision",)) \
+                    or any(c.dep_ == "dobj" and self._names_a_deal(c) and c.lower_ not in AGREE_DOBJ for c in root.children)
             return doc_trade
         return True
 

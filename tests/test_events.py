@@ -3060,3 +3060,13 @@ def test_a_relief_expected_or_possible_is_planned(extractor, text, trigger):
 def test_a_lower_rate_that_applies_is_a_lift(extractor):
     text = "Japan cut tariffs on British cheese. The lower rates will apply from April, negotiators said."
     assert [(e.event_type, e.trigger) for e in events_of(extractor, text, "2020-10-23")][-1] == ("lift", "apply")
+
+
+@pytest.mark.parametrize("text", ["Mexico, Canada sign USMCA.", "Mexico and Canada signed the USMCA in November."])
+def test_signing_a_named_trade_deal_is_an_agreement(extractor, text):
+    assert [(e.event_type, e.actor) for e in events_of(extractor, text, "2020-11-15")] == [("agree", ["CAN", "MEX"])]
+
+
+def test_signing_a_decree_is_no_agreement(extractor):
+    text = "Mexico imposed tariffs on steel. The president signed a decree on Monday."
+    assert [e.event_type for e in events_of(extractor, text, "2020-11-15")] == ["impose"]
