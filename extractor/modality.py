@@ -151,8 +151,8 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end  # "held a video call": the trigger is no cue
              and not _in_force(t)}
     words -= {t.lower_ for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in cues.adopting_verbs}
-    words -= {t.lower_ for t in tokens if t.lower_ == "set" and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "prt" for c in t.children)}
-    # ("set up a support package last month" is done)
+    words -= {t.lower_ for t in tokens if t.lower_ == "set" and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "prt" for c in t.children))}
+    # ("set a minimum export price on Friday", "set up a support package last month": done; "is set to" plans)
     words -= {t.lower_ for t in tokens if t.lower_.startswith("appl") and not any(
         c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "dobj" and c.lower_ == "pressure" for c in t.children)}
     # ("the duties will apply until …" is no application; "applied for an exemption", "applied pressure" are requests)

@@ -3070,3 +3070,13 @@ def test_signing_a_named_trade_deal_is_an_agreement(extractor, text):
 def test_signing_a_decree_is_no_agreement(extractor):
     text = "Mexico imposed tariffs on steel. The president signed a decree on Monday."
     assert [e.event_type for e in events_of(extractor, text, "2020-11-15")] == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [("India set a minimum export price of $800 a tonne on onions on Friday.", "asserted"),
+     ("India is set to impose a minimum export price on onions.", "planned")],
+)
+def test_a_minimum_export_price_is_an_export_control(extractor, text, modality):
+    assert [(e.event_type, e.measure, e.modality) for e in events_of(extractor, text, "2024-09-28")] == [
+        ("impose", "export_control", modality)]
