@@ -710,14 +710,33 @@ class EventBuilder:
             return False
         return all(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (one, other))
 
+    @staticmethod
+    def _lapsing_subject(verb: Token) -> Token | None:
+        """What is due to lapse: the subject of "expire" or of the verb it completes ("are due to expire", "be allowed to
+        expire"), a relative pronoun standing for the noun it follows."""
+        tok = verb
+        for _ in range(3):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
     def _pronoun_lapses(self, events: list[Event], roots: dict[int, Token]) -> None:
         """ "imposed a duty on rebar in 2017, and it expired last year": the lapsed measure's goods and targets."""
         for ev in events:
             root = roots.get(id(ev))
-            if root is None or root.lower_ not in LAPSE_VERBS or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in root.children):
+            if root is None or root.lower_ not in LAPSE_VERBS:
+                continue
+            lapsing = self._lapsing_subject(root)
+            if lapsing is None or lapsing.lower_ not in ("it", "they", "which", "that", "measure", "measures", "duties"):
                 continue
             before = [o for o in events if o is not ev and id(o) in roots and roots[id(o)].i < root.i and o.measure == ev.measure
                       and o.event_type in MEASURE_EVENTS]
+            if before and before[-1].actor and not any(t in root.sent.text for t in ev.actor_text):
+                ev.actor, ev.actor_text = list(before[-1].actor), list(before[-1].actor_text)  # the lapsing measure's owner
             if before and not ev.products:
                 ev.products = list(before[-1].products)
                 ev.confidence = self._confidence(vars(ev), ev.products)
@@ -1431,6 +1450,13 @@ class EventBuilder:
                 if root.lower_ in LAPSE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in root.children) \
                         and any(m.end <= trig.start and m.id_ != "other" for m in spans.measures):
                     return True  # "imposed a safeguard duty on rebar in 2017, and it expired last year"
+                lapsing = self._lapsing_subject(root) if root.lower_ in LAPSE_VERBS else None
+                if lapsing is not None and lapsing.lower_ in ("which", "that"):  # the noun it follows (the parser may hang it on another)
+                    lapsing = next((m.root for m in sorted(spans.measures, key=lambda m: -m.end)
+                                    if m.end <= lapsing.i and lapsing.i - m.end <= 8), lapsing.head.head)
+                if lapsing is not None and (lapsing.i in measure_tokens or lapsing.lower_ in ANAPHORS | {"duties", "measure"} and (
+                        measure_named or any(m.end <= lapsing.i for m in spans.measures))):
+                    return True  # "duties on float glass, which are due to expire in March", "the measure is due to expire"
                 phrase = {t.i for c in root.children if c.dep_ not in CLAUSE_LINKS for t in c.subtree}  # not "…, to help protect it from an embargo"
                 return bool(phrase & measure_tokens) or bool(near & measure_tokens)
             if not spans.measures and trig.root.lower_ in ("take", "takes", "took", "taken", "taking", "go", "goes", "went", "come", "came", "kick", "kicked", "kicks"):

@@ -2580,7 +2580,7 @@ def test_an_export_ban_takes_no_target_from_an_import_measure_before_it(extracto
         ("The EU imposed duties on Chinese steel. The duties, which the Commission first applied on a provisional basis in "
          "January, are the bloc's largest trade action against China.", [("applied", "2019-01")]),
         ("Poland banned Ukrainian grain. The EU measure, introduced in May to placate farmers, expired on Friday.",
-         [("introduced", "2019-05")]),
+         [("introduced", "2019-05"), ("expired", "2019-05-17")]),  # (and its lapse is a lift)
         # applying a duty is imposing it, but not "as it applies to" another act's scope
         ("India currently applies duties of up to 150 percent on European wine.", [("applies", None)]),
         ("Canada imposed duties on Chinese doors. The tribunal rescinded the order as it applies to subsidized doors.",
@@ -3080,3 +3080,15 @@ def test_signing_a_decree_is_no_agreement(extractor):
 def test_a_minimum_export_price_is_an_export_control(extractor, text, modality):
     assert [(e.event_type, e.measure, e.modality) for e in events_of(extractor, text, "2024-09-28")] == [
         ("impose", "export_control", modality)]
+
+
+def test_a_measure_due_to_expire_is_a_planned_lift(extractor):
+    text = ("India imposed duties on glass fibre. Separately, the DGTR said on Tuesday it had initiated a sunset review of "
+            "anti-dumping duties on float glass from China, which are due to expire in March next year.")
+    lifts = [e for e in events_of(extractor, text, "2020-09-16") if e.event_type == "lift"]
+    assert [(e.actor, e.products, e.modality, e.date) for e in lifts] == [(["IND"], ["float glass"], "planned", "2021-03")]
+
+
+def test_an_offer_due_to_expire_is_no_lift(extractor):
+    text = "Japan imposed tariffs on U.S. beef. Japan's offer is due to expire next week."
+    assert [e.event_type for e in events_of(extractor, text, "2020-09-16")] == ["impose"]
