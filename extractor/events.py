@@ -1621,8 +1621,8 @@ class EventBuilder:
         chain = self._headline_subjects(trigger.root, spans) if trigger.root.pos_ != "VERB" and event_type in MEASURE_EVENTS and (
             self._flow_stop(trigger.root) or self._headline_verb(trigger.root)) else []
         if chain:  # "China, EU halt imports after …": the parties just before the verb the tagger took for a noun
-            target = [c for c in target if c not in chain]
-            target_text = [t for c, t in zip(target, target_text) if c not in chain]
+            kept = [(c, t) for c, t in zip(target, target_text) if c not in chain]
+            target, target_text = [c for c, _ in kept], [t for _, t in kept]
             actor, actor_text = unique(chain), [m.text for m in spans.actors if m.id_ in chain]
         parties = self._deal_parties(trigger, spans) if event_type in ("impose", "lift") else []
         if len({m.id_ for m in parties}) == 2:  # "the agreement between the EU and Korea took effect, scrapping duties"

@@ -163,6 +163,8 @@ class Segmenter:
     @staticmethod
     def _keep_bullets_together(doc: Doc, bullets: list[tuple[int, int]]) -> None:
         """A list item is one sentence through its marker and its lead ("- Aug. 23, 2018: A second round … took effect.")."""
+        if not bullets:
+            return
         for token in doc[1:]:
             if any(a < token.idx < b for a, b in bullets) and doc[token.i - 1].text in BULLET_BREAKS and not token.is_space:
                 token.is_sent_start = False
