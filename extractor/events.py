@@ -695,7 +695,7 @@ class EventBuilder:
             due = [d for d in spans.dates if d.start > root.i and d.doc[d.start - 1].lower_ in ("to", "until", "till")]
             date = self.dates.resolve(due[0].text, published, True) if due else None
             fields = {**vars(ev), "event_type": "impose", "modality": "planned", "date": date,
-                      "date_text": due[0].text if due else None, "retaliatory": ev.retaliatory}
+                      "date_text": due[0].text if due else None}
             if due and ev.date == date:  # the lift takes the sentence's other date, if any
                 ev.date, ev.date_text = None, None
             if ev.modality == "asserted":
