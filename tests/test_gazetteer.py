@@ -314,6 +314,21 @@ PRODUCT_CASES = [
     ("cocoa beans", "cocoa"),
     ("mangoes", "mango"),
     ("steel derivative products", "steel derivative product"),
+    # a different word for the goods is kept as written, not merged into a near-synonym
+    ("mobile phones", "mobile phone"),
+    ("steel nails", "steel nail"),
+    ("garments", "garment"),
+    ("alcoholic drinks", "alcoholic drink"),
+    ("personal computers", "personal computer"),
+    ("household appliances", "household appliance"),
+    ("appliances", "appliance"),
+    ("rapeseed", "rapeseed"),
+    ("timber", "timber"),
+    ("integrated circuits", "integrated circuit"),
+    ("telecommunications equipment", "telecommunications equipment"),
+    ("farm machinery", "farm machinery"),
+    ("electronic devices", "electronic device"),
+    ("dual-use goods", "dual-use good"),
 ]
 
 
