@@ -19,6 +19,7 @@ from extractor.cues import Cues
 
 PRODUCT_PREPS = frozenset({"on", "of", "into"})
 NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "oprd", "dative", "ROOT"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 LIST_PREPS = frozenset({"including", "like", "as"})  # "such as" attaches as "as"
 
 
@@ -84,6 +85,8 @@ def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Toke
     while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
         h = h.head
     doc = root.doc
+    if h.i == root.i and root.dep_ in MODIFIER_DEPS:
+        return noun_run_end(doc[end - 1], cues, excluded)  # "ceramic tableware", "nylon tyre cord fabric": the parse missed the head
     if h.i == root.i or h.i < end or not h.is_alpha or h.i in excluded or h.dep_ not in NOUN_ROLES:
         return None
     if any(t.pos_ != "NOUN" or not t.is_alpha for t in doc[end:h.i + 1]):
@@ -91,6 +94,24 @@ def compound_head(root: Token, end: int, cues: Cues, excluded: set[int]) -> Toke
     if h.lower_ in cues.product_stop_heads or h.lower_ in cues.product_generic_heads or h.lower_ in cues.target_heads:
         return None
     return h
+
+
+def noun_run_end(last: Token, cues: Cues, excluded: set[int]) -> Token | None:
+    """The last of the lower-case nouns right after `last` that continue a product's name ("polyester textured yarn"),
+    or None when none follows or the run goes on into a word that is no product's ("soybean farmers")."""
+    doc, end = last.doc, last.sent.end
+    found: Token | None = None
+    i = last.i + 1
+    while i < end and doc[i].i not in excluded and doc[i].is_alpha and doc[i].text.islower():
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.lower_ in cues.product_stop_heads or tok.lower_ in cues.product_generic_heads or tok.lower_ in cues.target_heads:
+                return found if tok.lower_ in cues.target_heads else None  # "ceramic tableware imports" yes, "… makers" no
+            found = tok
+        elif not (found is None and tok.dep_ == "amod" and tok.lower_.endswith("ed") and i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            break  # only a participle inside the name ("textured") may come between nouns
+        i += 1
+    return found
 
 
 def compound_heads(products: list[Span], cues: Cues, excluded: set[int]) -> set[int]:

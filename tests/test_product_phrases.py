@@ -56,6 +56,11 @@ PUB = "2024-05-16"
         ("Egypt imposed safeguard duties of 15 percent on imported steel billets.", ["steel billet"]),
         ("Zimbabwe has banned exports of raw lithium ore.", ["lithium ore"]),
         ("Egypt extended a ban on exports of steel scrap.", ["steel scrap"]),
+        # the parser missed the compound's head: the run of lower-case nouns still names the goods
+        ("Brazil will impose anti-dumping duties on ceramic tableware from China.", ["ceramic tableware"]),
+        ("Ankara let lapse its anti-dumping duties on nylon tyre cord fabric from India.", ["nylon tire cord fabric"]),
+        ("Turkey extended anti-dumping duties on polyester textured yarn from China.", ["polyester textured yarn"]),
+        ("Brazil opened an anti-dumping probe into ceramic tableware imports from China.", ["ceramic tableware"]),
     ],
 )
 def test_product_names_span_the_whole_compound(extractor, text, expected):
