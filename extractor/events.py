@@ -1885,6 +1885,8 @@ class EventBuilder:
         clause = own_clause(trigger)
         if clause and any(p.root.i in clause for p in named):
             named = [p for p in named if p.root.i in clause]  # "…, while Britain eliminated its duties on wine"
+        elif clause and event_type in PARTY_EVENTS:  # "Vietnam, which supplies most of the rice, said it would seek talks": not about rice
+            named = []
         makers = {p.start for p in named if p.root.dep_ in ("compound", "amod") and p.root.head.lower_ in self.cues.producer_heads}
         named = [p for p in named if not self._hyphen_modifier(p)]  # "large-engine cars": cars, not engines
         excluded = measure_tokens | {t.i for a in spans.actors for t in a} | {trigger.root.i}

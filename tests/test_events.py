@@ -2104,6 +2104,24 @@ def test_goods_named_by_their_kind_are_products_of_that_kind(extractor, text, pr
 
 
 @pytest.mark.parametrize(
+    "text, event_type, products",
+    [
+        ("Manila banned rice imports. Vietnam, which supplies about four-fifths of the country's rice imports, said it would seek "
+         "talks with Manila on the matter.", "negotiate", []),
+        ("Beijing suspended sorghum imports last year. Washington has long pressed Nairobi to open its market to American corn, "
+         "including during free trade talks launched in 2020.", "negotiate", []),
+        ("Washington raised tariffs on Japanese goods. Tamura is due to visit Washington next month for trade talks with Commerce "
+         "Secretary Malcolm Baldrige on semiconductors and auto parts.", "negotiate", ["semiconductor", "auto part"]),
+        ("Washington cut its tariffs on Japanese cars. Under the trade deal, Japan also agreed to buy more American rice, corn and "
+         "soybeans.", "agree", ["rice", "corn", "soybean"]),
+    ],
+)
+def test_talks_and_deals_carry_only_the_goods_of_their_own_clause(extractor, text, event_type, products):
+    events = [e for e in events_of(extractor, text) if e.event_type == event_type]
+    assert events and events[-1].products == products, [(e.event_type, e.trigger, e.products) for e in events_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
     "text, event_type, actor",
     [
         ("The GATT panel ruled against the EC subsidies on pasta.", "dispute", ["WTO"]),
