@@ -95,6 +95,7 @@ class Cues:
     preference_heads: frozenset[str]
     preference_words: frozenset[str]
     losing_verbs: frozenset[str]
+    restoring_verbs: frozenset[str]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -185,6 +186,7 @@ class Cues:
             lists["preference_heads"] = frozenset(w.lower() for w in withdrawn["heads"])
             lists["preference_words"] = frozenset(w.lower() for w in withdrawn["words"])
             lists["losing_verbs"] = frozenset(w.lower() for w in withdrawn["losing_verbs"])
+            lists["restoring_verbs"] = frozenset(w.lower() for w in withdrawn["restoring_verbs"])
             lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
             lists["reaction_verbs"] = frozenset(w.lower() for w in raw["reaction_verbs"]["verbs"])
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}

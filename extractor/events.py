@@ -871,6 +871,8 @@ class EventBuilder:
                 etype = "impose"  # "would slash China's textile quotas by 25 pct": less may enter
             if etype == "lift" and self._withdraws_a_preference(trig.root):
                 etype = "impose"  # "revoked Russia's most-favoured-nation status": the tariff rises
+            elif etype == "impose" and self._withdrawn_preferences(trig.root, self.cues.restoring_verbs):
+                etype = "lift"  # "restored Sri Lanka's access to GSP+": the tariff falls again
             chosen.append((etype, trig))
         for tok in sent:
             chosen += [("impose", doc[o.i:o.i + 1]) for o in self._lost_preferences(tok) if not self._hypothetical(tok)]
@@ -915,9 +917,10 @@ class EventBuilder:
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
 
-    def _withdrawn_preferences(self, verb: Token) -> list[Token]:
-        """The trade preferences a removal verb takes away ("strips Russia of MFN status", "ended duty-free access")."""
-        if verb.lower_ not in self.cues.preference_verbs:
+    def _withdrawn_preferences(self, verb: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+        """The trade preferences a removal verb takes away ("strips Russia of MFN status", "ended duty-free access"),
+        or that one of `verbs` acts on."""
+        if verb.lower_ not in (self.cues.preference_verbs if verbs is None else verbs):
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -928,7 +931,7 @@ class EventBuilder:
     def _is_preference(self, noun: Token) -> bool:
         """Whether a noun names a trade preference ("MFN status", "duty-free access", "GSP benefits")."""
         return noun.lower_ in self.cues.preference_heads and any(  # ("India's eligibility for the Generalized System of Preferences")
-            w in self.cues.preference_words for t in noun.subtree if t.i < noun.i or t.i <= noun.i + 6 and t.dep_ == "pobj"
+            w in self.cues.preference_words for t in noun.subtree if t.i < noun.i or t.i <= noun.i + 6 and t.dep_ in ("pobj", "compound")
             for w in t.lower_.split("-"))
 
     def _withdrawn_preference(self, noun: Token) -> bool:
@@ -1336,6 +1339,8 @@ class EventBuilder:
             return True  # "EXPLAINER-China bans gallium, germanium exports": a headline verb the tagger took for a noun
         if trig.start in measure_tokens and etype in MEASURE_EVENTS and root.pos_ != "VERB":
             return False
+        if etype in ("impose", "lift") and self._withdrawn_preferences(root, self.cues.restoring_verbs):
+            return True  # "proposed the restoration of Sri Lanka's GSP+ preferences": a preference is trade by itself
         if any(p.start <= trig.start < p.end for p in spans.products):
             return False
         if etype == "agree" and not self._agree_counts(trig):
@@ -1428,8 +1433,8 @@ class EventBuilder:
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
             if root.lower_ in self.cues.weak_triggers:
-                if self._withdraws_a_preference(root):
-                    return True  # "ended India's eligibility for the Generalized System of Preferences"
+                if self._withdraws_a_preference(root) or self._withdrawn_preferences(root, self.cues.restoring_verbs):
+                    return True  # "ended India's eligibility for the Generalized System of Preferences", "restored its GSP+ access"
                 if root.lower_.startswith("appl") and (any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"
                                                        or not any(c.dep_ in ("dobj", "nsubjpass") for c in root.children)):
                     return False  # "rescinded the order as it applies to subsidized doors", "the regulation applying the levy",
@@ -2109,6 +2114,8 @@ class EventBuilder:
         source = pool[0] if pool else None
         if source is not None:
             measure = self._refined(source, ctx)
+        elif self._withdrawn_preferences(trigger.root) or self._withdrawn_preferences(trigger.root, self.cues.restoring_verbs):
+            measure = "tariff"  # "restored Sri Lanka's access to GSP+": preferential tariffs
         elif trigger.root.lower_.startswith("retaliat") or self._opens_a_market(trigger):
             return None, None  # "Japan might retaliate", "open its markets": no instrument named
         elif trigger.root.lower_ in self.cues.inherent_measure:

@@ -2327,6 +2327,9 @@ def test_a_boycott_is_a_sanction_when_an_authority_imposes_it(extractor, text, e
         ("President Donald Trump ended duty-free access for $5.6 billion of Indian exports under the GSP.", "impose", ["USA"], ["IND"]),
         # granting or restoring a preference lowers the tariff
         ("Washington restored duty-free access for Ethiopian goods under AGOA.", "lift", ["USA"], ["ETH"]),
+        ("The European Union on Friday restored Sri Lanka's access to its GSP+ trade scheme.", "lift", ["EU"], ["LKA"]),
+        ("The European Commission proposed the restoration of Sri Lanka's GSP+ preferences in January.", "lift", ["EU"], ["LKA"]),
+        ("Washington reinstated Ukraine's duty-free access under the GSP programme.", "lift", ["USA"], ["UKR"]),
     ],
 )
 def test_taking_away_a_trade_preference_raises_the_tariff(extractor, text, event_type, actor, target):
