@@ -51,6 +51,7 @@ class Cues:
     planned_measure_cues: frozenset[str]
     flow_stop_verbs: frozenset[str]
     flow_cap_verbs: frozenset[str]
+    flow_stop_nouns: frozenset[str]
     flow_measures: dict[str, str]
     ruling_verbs: frozenset[str]
     ruling_bodies: frozenset[str]
@@ -102,9 +103,11 @@ class Cues:
         """A regex for the licence phrases ("trade talks", "free trade"), spaces or hyphens between words."""
         alternatives = sorted((r"[\s-]+".join(map(re.escape, p.split())) for p in self.licence_phrases), key=len, reverse=True)
         if self.flow_stop_verbs and self.flow_measures:  # "halted all exports of", "suspended imports": a ban in so many words
-            verbs = "|".join(sorted(map(re.escape, self.flow_stop_verbs), key=len, reverse=True))
+            verbs = "|".join(sorted(map(re.escape, self.flow_stop_verbs | self.flow_stop_nouns), key=len, reverse=True))
             flows = "|".join(sorted(map(re.escape, self.flow_measures), key=len, reverse=True))
             alternatives.append(r"(?:%s)\W+(?:[\w'-]+\W+){0,3}?(?:%s)" % (verbs, flows))
+            if self.flow_stop_nouns:  # "an export halt"
+                alternatives.append(r"(?:%s)\W+(?:%s)" % (flows, "|".join(sorted(map(re.escape, self.flow_stop_nouns), key=len, reverse=True))))
         if self.market_licence:  # "open its markets to U.S. goods": a market opening
             alternatives.append(self.market_licence)
         return re.compile(r"\b(?:%s)\b" % "|".join(alternatives) if alternatives else r"(?!)", re.IGNORECASE)
@@ -130,6 +133,7 @@ class Cues:
                       "ruling_verbs", "ruling_bodies", "quota_loosening_verbs", "quota_tightening_verbs")}
             lists["flow_cap_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["cap_verbs"])
             lists["flow_stop_verbs"] = frozenset(w.lower() for w in raw["flow_stops"]["verbs"]) | lists["flow_cap_verbs"]
+            lists["flow_stop_nouns"] = frozenset(w.lower() for w in raw["flow_stops"]["nouns"])
             flows = {k.lower(): str(v) for k, v in raw["flow_stops"]["flows"].items()}
             formal = raw["formal_complaint"]
             lists["complaint_nouns"] = frozenset(w.lower() for w in formal["nouns"])

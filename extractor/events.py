@@ -275,7 +275,7 @@ class EventBuilder:
         self.licence_pattern = self.cues.licence_pattern
         # words that evoke an event without a trigger pattern; an authority's finding needs a finding verb and a finding word
         # in its sentence, so the rarer finding words stand for it here (the prefilter's vocabulary) and the verbs below
-        self.event_words = self.cues.flow_stop_verbs | self.cues.ruling_verbs | self.cues.finding_words
+        self.event_words = self.cues.flow_stop_verbs | self.cues.flow_stop_nouns | self.cues.ruling_verbs | self.cues.finding_words
         self.token_event_words = self.event_words | self.cues.finding_verbs
         self.eu_members = eu_members(models_dir_or_default(models_dir))
         self.product_names = {form: row["product"] for row in load_products(models_dir_or_default(models_dir)) for form in product_forms(row)}
@@ -878,7 +878,7 @@ class EventBuilder:
             chosen += [("impose", doc[o.i:o.i + 1]) for o in self._lost_preferences(tok) if not self._hypothetical(tok)]
             if tok.lower_ not in self.token_event_words or self._hypothetical(tok):
                 continue
-            if self._flow_stop(tok):
+            if self._flow_stop(tok) and not self._lifted(tok, spans):
                 chosen.append(("impose", doc[tok.i:tok.i + 1]))  # "halted exports of face masks", "suspended imports of poultry"
             elif tok.lower_ in self.cues.finding_verbs and tok.pos_ == "VERB" and self._authority_ruling(tok, spans) \
                     and any(t.lower_ in self.cues.finding_words for t in sent):
@@ -916,6 +916,14 @@ class EventBuilder:
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _lifted(noun: Token, spans: SentenceSpans) -> bool:
+        """Whether a lifting trigger governs a noun ("lifted its suspension of exports", "the end of the export halt")."""
+        if noun.pos_ != "NOUN":
+            return False
+        heads = {noun.head.i, noun.head.head.i if noun.head.dep_ == "prep" else noun.head.i}
+        return any(t.id_ in ("lift", "exempt") and t.root.i in heads for t in spans.triggers)
 
     def _withdrawn_preferences(self, verb: Token, verbs: frozenset[str] | None = None) -> list[Token]:
         """The trade preferences a removal verb takes away ("strips Russia of MFN status", "ended duty-free access"),
@@ -1006,6 +1014,12 @@ class EventBuilder:
 
     def _flow_stop(self, verb: Token) -> str | None:
         """The ban a verb imposes by stopping a trade flow ("halted exports of masks" → export_control), else None."""
+        if verb.pos_ == "NOUN" and verb.lower_ in self.cues.flow_stop_nouns:  # "its suspension of cobalt exports", "an export halt"
+            flows = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in p.children if g.dep_ == "pobj"]
+            flows += [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i < verb.i]
+            found = next((self.cues.flow_measures[f.lower_] for f in flows if f.lower_ in self.cues.flow_measures), None)
+            if found:
+                return found
         if verb.lower_ not in self.cues.flow_stop_verbs:
             return None
         if verb.pos_ != "VERB":  # a headline verb the tagger took for a noun: "China, EU halt imports", "Russia halts citrus imports"
@@ -1432,6 +1446,8 @@ class EventBuilder:
             if measure_named and root.lower_ in ("hit", "hits", "hitting") and any(c.lower_ == "back" for c in root.children) \
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
                 return True  # "U.S. tariffs take effect; Beijing hits back": a counter-measure to the story's measure
+            if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and self._flow_stop(c) for c in root.children):
+                return True  # "lifted its suspension of cobalt exports", "extended the export halt": the stop is the measure
             if root.lower_ in self.cues.weak_triggers:
                 if self._withdraws_a_preference(root) or self._withdrawn_preferences(root, self.cues.restoring_verbs):
                     return True  # "ended India's eligibility for the Generalized System of Preferences", "restored its GSP+ access"
@@ -1445,8 +1461,8 @@ class EventBuilder:
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
                 if len(trig) == 1 and root.lower_ in END_VERBS and not objects and not self._withdraws_a_preference(root):
                     return False  # "hoped the probe would end without new duties": nothing is ended
-                if any(o.i in trigger_tokens and o.i not in measure_tokens for o in objects):
-                    return False  # "extended exemptions", "ended talks": the object is the event
+                if any(o.i in trigger_tokens and o.i not in measure_tokens and not self._flow_stop(o) for o in objects):
+                    return False  # "extended exemptions", "ended talks": the object is the event (but "lifted its suspension of exports")
                 near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
                 if root.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in root.children):
                     antecedent = root.head  # "safeguard tariffs of 14.25 percent under Section 201, which Washington extended"
@@ -2094,7 +2110,9 @@ class EventBuilder:
         if "duty" in text and "free" in text:
             return "quota", None
         flow = self._flow_stop(trigger.root) or next(
-            (f for t in trigger.root.subtree if t.dep_ == "pcomp" and t.head.lower_ == "by" for f in [self._flow_stop(t)] if f), None)
+            (f for t in trigger.root.subtree if t.dep_ == "pcomp" and t.head.lower_ == "by" for f in [self._flow_stop(t)] if f), None) \
+            or next((f for c in trigger.root.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                     for f in [self._flow_stop(c)] if f), None)  # "lifted its suspension of cobalt exports"
         if flow:
             return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}

@@ -517,12 +517,28 @@ def test_a_wto_complaint_names_the_forum_not_the_complainant(extractor):
         ("Indonesia halted shipments of unprocessed nickel ore in January 2020.", "export_control"),
         ("Riyadh suspended imports of poultry from parts of France after an outbreak of bird flu.", "import_ban"),
         ("China stopped purchases of U.S. soybeans in August, the commerce ministry said.", "import_ban"),
+        # the stop as a noun over the flow
+        ("The Democratic Republic of Congo has extended its suspension of cobalt exports by a further three months.", "export_control"),
+        ("India announced an export halt on onions, the food ministry said.", "export_control"),
     ],
 )
 def test_stopping_a_trade_flow_is_a_ban(extractor, text, measure):
     ev = only(events_of(extractor, text), "impose")
     assert ev.measure == measure
     assert not [e for e in events_of(extractor, text) if e.event_type == "lift"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo lifted its suspension of cobalt exports on Monday.",
+        "Kyiv ended its halt of grain exports, the agriculture ministry said.",
+    ],
+)
+def test_lifting_a_stop_of_a_flow_lifts_the_ban(extractor, text):
+    ev = only(events_of(extractor, text), "lift")
+    assert ev.measure == "export_control"
+    assert not [e for e in events_of(extractor, text) if e.event_type == "impose"]
 
 
 @pytest.mark.parametrize(
