@@ -861,9 +861,7 @@ class EventBuilder:
                 etype = "investigate"  # "the U.S. International Trade Commission ruled that imports injured producers"
             if etype == "lift" and self._names_countries_for(trig, spans):
                 etype = "exempt"
-            if etype == "negotiate" and trig.root.lower_.startswith("consult") and (
-                    any(a.id_ in self.cues.body_codes for a in spans.actors)
-                    or trig.root.head.lower_ in self.cues.modality.get("requested", frozenset())):
+            if etype == "negotiate" and trig.root.lower_.startswith("consult") and self._requests_consultations(trig, spans):
                 etype = "dispute"  # "requested consultations with the United States at the WTO": the first step of a dispute
             if etype == "impose" and trig.root.lower_ in self.cues.quota_loosening_verbs and self._governs_quota(trig.root, spans):
                 etype = "lift"  # "asked Brussels to raise their quotas": more may enter below the tariff
@@ -916,6 +914,16 @@ class EventBuilder:
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    def _requests_consultations(self, trig: Span, spans: SentenceSpans) -> bool:
+        """Whether consultations are formally requested, the first step of a dispute ("requested consultations", "a request for
+        consultations", "ask for consultations under the GATT"), rather than sought or held ("would seek urgent consultations
+        with Brussels", "the two sides must first hold consultations")."""
+        head = trig.root.head
+        verb = head.head if head.dep_ == "prep" else head
+        if any(t.lower_.startswith("request") for t in (*trig, head, verb)):
+            return True
+        return verb.lower_ in ("ask", "asks", "asked", "asking") and any(a.id_ in self.cues.body_codes for a in spans.actors)
 
     @staticmethod
     def _lifted(noun: Token, spans: SentenceSpans) -> bool:

@@ -808,6 +808,24 @@ def test_a_request_for_wto_consultations_is_a_dispute(extractor):
 
 
 @pytest.mark.parametrize(
+    "sentence, event_type",
+    [
+        ("Ottawa will also ask for consultations under the General Agreement on Tariffs and Trade.", "dispute"),
+        ("Officials in Brasilia have begun preparing a request for consultations at the World Trade Organization.", "dispute"),
+        ("MOFCOM warned that it could request WTO consultations over the duties.", "dispute"),
+        # consultations sought or held are talks, even in a WTO story
+        ("Turkey said it would seek urgent consultations with Brussels and reserved the right to respond.", "negotiate"),
+        ("Vietnam said it would hold consultations with U.S. officials on the case at the WTO.", "negotiate"),
+        ("Japan said it would ask the Community for urgent consultations, officials said.", "negotiate"),
+    ],
+)
+def test_only_requested_consultations_open_a_dispute(extractor, sentence, event_type):
+    text = "The European Union imposed safeguard duties on steel imports last month. " + sentence
+    types = [e.event_type for e in events_of(extractor, text) if e.span[0] > 0 and e.trigger.lower().find("consult") >= 0]
+    assert types == [event_type]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("South Korea, home to Samsung Electronics and LG Electronics, will file a WTO complaint against U.S. tariffs on washers.",
