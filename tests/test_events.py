@@ -147,6 +147,9 @@ def test_a_retaliation_cue_belongs_to_its_own_clause(extractor):
         "and rubber recovered.\nEconomists said uncertainty over global trade, including the risk of rising tariffs in major "
         "markets, remained the biggest threat to the export outlook.",
         "The city will raise bus fares and residential water tariffs next year.",
+        "Malaysia Airports will raise aeronautical tariffs and landing fees under a new tariff framework approved by the regulator.",
+        "Revenue at the group's duty-free and retail business rose after Beijing lifted pandemic travel curbs in January.",
+        "Hotels in the Alps cut their room tariffs by 20 percent as the franc soared.",
     ],
 )
 def test_negatives(extractor, text):
