@@ -1820,6 +1820,14 @@ class EventBuilder:
             near = mention.doc[max(sent.start, mention.start - 8):min(sent.end, mention.end + 4)]
             if any(t.lower_ in self.cues.surge_words for t in near):
                 sources.add(mention.id_)
+        listed = {m.root.i for m in spans.actors if m.id_ in sources}
+        for mention in spans.actors:  # "a surge of shipments from China, South Korea, Japan and Russia": the whole list
+            head = mention.root
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+                if head.i in listed:
+                    sources.add(mention.id_)
+                    break
         return sources
 
     @staticmethod

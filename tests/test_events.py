@@ -1839,6 +1839,8 @@ def test_a_counted_group_outranks_the_target_of_the_story(extractor):
         ("Thailand launched a safeguard inquiry into ceramic tiles, after imports, mostly from China and India, surged 38% last year.", []),
         ("The EU will impose safeguard measures on steel to stop a flood of metal diverted from the U.S. market.", []),
         ("Egypt opened a safeguard investigation after an influx of rebar from Turkey and Ukraine.", []),
+        ("India imposed a provisional safeguard duty of 20 percent on hot-rolled flat steel in September 2015 to stem a surge of "
+         "cheap shipments from China, South Korea, Japan and Russia.", []),
         ("Turkey imposed a safeguard duty on steel from China and Russia.", ["CHN", "RUS"]),
         ("India imposed anti-dumping duties on steel after a surge in imports from China.", ["CHN"]),
     ],
