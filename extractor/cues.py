@@ -74,6 +74,7 @@ class Cues:
     volume_words: frozenset[str]
     authority_ruling_verbs: frozenset[str]
     authority_words: frozenset[str]
+    investigator_subjects: frozenset[str]
     court_words: tuple[str, ...]
     finding_verbs: frozenset[str]
     finding_words: frozenset[str]
@@ -171,6 +172,7 @@ class Cues:
             rulings = raw["authority_rulings"]
             lists["authority_ruling_verbs"] = frozenset(w.lower() for w in rulings["verbs"])
             lists["authority_words"] = frozenset(w.lower() for w in rulings["authority_words"])
+            lists["investigator_subjects"] = frozenset(w.lower() for w in rulings["investigator_subjects"])
             lists["court_words"] = tuple(w.lower() for w in rulings["court_words"])
             lists["finding_verbs"] = frozenset(w.lower() for w in rulings["finding_verbs"])
             lists["finding_words"] = frozenset(w.lower() for w in rulings["finding_words"])

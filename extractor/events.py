@@ -1096,6 +1096,8 @@ class EventBuilder:
         verb = clause_verb(word)
         if word.pos_ == "NOUN" and verb is not None:  # "MOFCOM found in its final ruling that …"
             deciders |= {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if any(c.dep_ == "nsubj" and c.lower_ in self.cues.investigator_subjects for c in word.children):
+            return True  # "Investigators concluded that Chinese EV makers benefit from unfair subsidies"
         for mention in spans.actors:
             text = mention.text.lower()
             if mention.root.i in deciders and mention.id_ not in self.cues.body_codes \
@@ -2160,6 +2162,10 @@ class EventBuilder:
             measure = ctx.measure
         else:
             return None, None
+        if measure == "subsidy" and event_type == "investigate" and not any(t.lower_.startswith("dump") for t in sent) \
+                and "below cost" not in sent.text.lower():
+            return "countervailing", source  # "investigators concluded that Chinese EV makers benefit from unfair subsidies"
+            # (but "sold below cost with the help of government subsidies": dumping first)
         if measure == "tariff" and source is not None and self._free_entry(source) and any(t.lower_ in self.cues.volume_words for t in sent):
             return "quota", source  # "may ship 35,000 tonnes a year tariff-free": a duty-free volume
         if measure == "import_ban" and (any(t.lower_ in EXPORT_NOUNS for t in sent)

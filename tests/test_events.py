@@ -2578,12 +2578,15 @@ def test_a_country_inside_the_passive_subject_is_the_target(extractor, text, eve
         "The Canadian International Trade Tribunal on Tuesday found that the dumping of aluminum extrusions from China had "
         "caused injury to Canadian producers.",
         "The U.S. International Trade Commission determined that imports of Chinese aluminum extrusions injured U.S. producers.",
+        "The Canada Border Services Agency concluded that aluminum extrusions from China had been dumped.",
+        "Investigators concluded that Chinese aluminum extrusions benefit from unfair subsidies.",
     ],
 )
 def test_a_trade_authority_finding_injury_or_dumping_is_a_step_of_its_investigation(extractor, text):
     events = extractor.extract("Provisional duties on the goods took effect in November.\n" + text, doc_id="t", published=PUB)
     ev = only([e for e in events if e.span[0] > 0], "investigate")
     assert ev.target == ["CHN"] and ev.products == ["aluminum extrusion"]
+    assert ev.measure != "subsidy"  # an investigation of subsidies is an anti-subsidy (countervailing) one
 
 
 def test_a_court_finding_is_no_investigation(extractor):
