@@ -872,8 +872,12 @@ class EventBuilder:
             elif etype == "impose" and self._withdrawn_preferences(trig.root, self.cues.restoring_verbs):
                 etype = "lift"  # "restored Sri Lanka's access to GSP+": the tariff falls again
             chosen.append((etype, trig))
+        starts = {t.start for t in spans.triggers}
         for tok in sent:
             chosen += [("impose", doc[o.i:o.i + 1]) for o in self._lost_preferences(tok) if not self._hypothetical(tok)]
+            if tok.pos_ == "VERB" and tok.i not in starts and self._withdrawn_preferences(tok, self.cues.restoring_verbs) \
+                    and not self._hypothetical(tok):
+                chosen.append(("lift", doc[tok.i:tok.i + 1]))  # "renewed China's most-favoured-nation trade status"
             if tok.lower_ not in self.token_event_words or self._hypothetical(tok):
                 continue
             if self._flow_stop(tok) and not self._lifted(tok, spans):
@@ -954,6 +958,11 @@ class EventBuilder:
         """Whether a noun is a trade preference taken away ("Russia's MFN status" after "revoking")."""
         verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
         return noun in self._withdrawn_preferences(verb)
+
+    def _restored_preference(self, noun: Token) -> bool:
+        """Whether a noun is a trade preference granted, renewed or restored ("renewed China's MFN status")."""
+        verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        return noun in self._withdrawn_preferences(verb, self.cues.restoring_verbs)
 
     def _lost_preferences(self, verb: Token) -> list[Token]:
         """ "African exporters lose U.S. duty-free access": the preferences a subject loses (each an impose on it)."""
@@ -2067,7 +2076,8 @@ class EventBuilder:
                 continue  # "to stop a flood of steel diverted after Washington's tariffs": that measure's owner
             role = role_of(mention, trigger, event_type, product_tokens, measure_tokens, self.cues, export_measure)
             if role == "actor" and mention.root.dep_ == "poss" and (mention.root.head.i in quota_heads or event_type == "impose"
-                                                                    and self._withdrawn_preference(mention.root.head)):
+                                                                    and self._withdrawn_preference(mention.root.head)
+                                                                    or event_type == "lift" and self._restored_preference(mention.root.head)):
                 role = "target"  # "slash China's textile quotas", "revoked Russia's MFN status": whose quota, whose preference
             if role == "actor" and strong and mention.id_ not in strong_ids and event_type in MEASURE_EVENTS \
                     and self._qualifies_the_object(mention, trigger, measure_tokens):

@@ -2369,6 +2369,8 @@ def test_a_boycott_is_a_sanction_when_an_authority_imposes_it(extractor, text, e
         ("The European Union on Friday restored Sri Lanka's access to its GSP+ trade scheme.", "lift", ["EU"], ["LKA"]),
         ("The European Commission proposed the restoration of Sri Lanka's GSP+ preferences in January.", "lift", ["EU"], ["LKA"]),
         ("Washington reinstated Ukraine's duty-free access under the GSP programme.", "lift", ["USA"], ["UKR"]),
+        ("President Clinton today renewed China's most-favoured-nation trade status for another year.", "lift", ["USA"], ["CHN"]),
+        ("Washington extended Ukraine's duty-free access under the GSP programme for three years.", "lift", ["USA"], ["UKR"]),
     ],
 )
 def test_taking_away_a_trade_preference_raises_the_tariff(extractor, text, event_type, actor, target):
