@@ -329,6 +329,8 @@ PRODUCT_CASES = [
     ("farm machinery", "farm machinery"),
     ("electronic devices", "electronic device"),
     ("dual-use goods", "dual-use good"),
+    ("oil", "oil"),
+    ("heavy plate", "heavy plate"),
 ]
 
 
