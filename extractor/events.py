@@ -1381,7 +1381,10 @@ class EventBuilder:
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
             outer = root.head.head
             batch = root.head.lower_ == "of" and (outer.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
-                                                  or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass"))  # "two days of talks broke up"
+                                                  or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass")  # "two days of talks broke up"
+                                                  or etype == "negotiate" and outer.lower_ in TIME_SPANS | {"year", "decade"}
+                                                  and trig.sent[-1].text in (".", '"', "'"))
+            # ("signed after seven months of negotiations": the talks that led to the deal; a headline names only the deal)
             sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset()) | TRADE_OFFS
             reached = etype == "agree" and any(c.dep_ in ("acl", "relcl") and c.lower_ in DEAL_MAKING for c in root.children)
             date_tokens = {t.i for d in spans.dates for t in d}

@@ -811,6 +811,20 @@ def test_a_request_for_wto_consultations_is_a_dispute(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "India and Australia signed a free trade agreement on Saturday. The pact, signed after just seven months of "
+        "negotiations, is India's first trade deal with a developed nation.",
+        "Canada and the United States reached a trade deal on lumber. The two governments announced the agreement in a joint "
+        "statement on Friday after months of talks.",
+    ],
+)
+def test_the_months_of_talks_behind_a_deal_are_talks(extractor, text):
+    talks = [e for e in events_of(extractor, text) if e.event_type == "negotiate" and e.span[0] > 0]
+    assert len(talks) == 1 and talks[0].modality == "asserted" and len(talks[0].actor) == 2
+
+
+@pytest.mark.parametrize(
     "sentence, event_type",
     [
         ("Ottawa will also ask for consultations under the General Agreement on Tariffs and Trade.", "dispute"),
@@ -1170,7 +1184,10 @@ def test_a_retaliation_by_stopping_a_flow_is_a_ban(extractor):
     "text, expected",
     [
         ("Washington raised tariffs on Chinese goods on Friday, shortly after two days of negotiations in Washington broke up.", True),
-        ("The EU and Mercosur sealed a trade deal on Friday after 25 years of talks.", False),
+        # the years of talks a deal came after happened too (the annotated corpus records them)
+        ("The EU and Mercosur sealed a trade deal on Friday after 25 years of talks.", True),
+        ("EU and Mercosur seal trade deal after 25 years of talks", False),  # a headline names only the deal
+        ("The Fed raised rates after two days of talks among its governors.", False),
     ],
 )
 def test_talks_named_by_their_length(extractor, text, expected):
