@@ -1058,6 +1058,10 @@ def test_duty_free_shopping_is_no_lift(extractor, text):
          "investigate", None),
         ("The European Commission opened a review of anti-dumping duties on Chinese bicycles.", "investigate", "anti_dumping"),
         ("Canada began an expiry review of duties on Chinese steel wheels.", "investigate", "tariff"),
+        ("Beijing imposed anti-dumping duties on Australian barley in 2020. The ministry said an expedited review had found the "
+         "duties were no longer necessary.", "investigate", "anti_dumping"),
+        ("Washington raised tariffs on Chinese goods in 2018. USTR completed its four-year review of the tariffs in May.",
+         "investigate", "tariff"),
     ],
 )
 def test_licensing_and_reviews(extractor, text, event_type, measure):
