@@ -53,11 +53,12 @@ TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep",
                              "relaunch", "restart"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
-DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement"})
+DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement",
+                        "cepa", "ceca", "ecta", "tepa"})  # partnership agreements by their acronyms
 LOWERED = frozenset({"lower", "lowered", "reduced", "preferential", "concessional", "zero"})  # "the lower rate will apply"
 AID_NOUNS = frozenset({"aid", "package", "packages", "programme", "programmes", "program", "programs", "scheme", "schemes", "fund", "funds",
                        "line", "lines", "bailout", "bailouts"})  # the heads of the subsidy patterns that name government support
-DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta"}  # "Free Trade Area"
+DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta", "ceta"}  # "Free Trade Area"
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche",
                          "phase", "stage"})

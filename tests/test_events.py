@@ -1208,6 +1208,8 @@ def test_an_event_noun_as_subject_of_a_comment_verb_is_no_new_event(extractor):
     "text, expected",
     [
         ("Chile, Peru strike trade pact after two years of talks", ["agree"]),
+        ("India-Japan CEPA takes effect on Monday", ["agree"]),  # a partnership agreement by its acronym
+        ("The India-UAE CEPA entered into force on Sunday, the commerce ministry said.", ["agree"]),
         ("The Australia-India trade agreement, which takes effect on Jan. 1, will cut tariffs on wine.", ["agree", "lift"]),
         ("The EU-Chile free trade agreement, concluded in December, is due to be signed next year, a spokesperson said.", ["agree"]),
         ("Negotiators for Britain and Canada formally concluded talks on a trade agreement last week.", ["agree"]),
