@@ -62,6 +62,8 @@ DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca
 ANAPHORS = frozenset({"measures", "measure", "they", "it", "restrictions", "curbs", "rules", "increases", "increase", "rates", "rate", "changes", "decree", "move"})
 BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package", "set", "batch", "spate", "raft", "slew", "list", "tranche",
                          "phase", "stage"})
+PARTICIPATION_VERBS = frozenset(f"{stem}{end}" for stem in ("cooperat", "co-operat", "participat") for end in ("e", "es", "ed", "ing")) | \
+    frozenset({"defend", "defends", "defended", "defending", "assist", "assists", "assisted", "assisting"})
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "inflation"})
@@ -1508,6 +1510,10 @@ class EventBuilder:
             if etype == "exempt" and measure_named:
                 return True  # "were granted exemptions", "asked Berlin to exempt the shipments": from the measure named before
             return bool(spans.measures) or inherent or "duty" in trig.text.lower()
+        if etype == "investigate" and root.dep_ == "pobj" and root.head.lower_ in ("with", "in") \
+                and PARTICIPATION_VERBS & {root.head.head.lower_, root.head.head.head.lower_} \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False  # "carmakers that cooperated with the investigation", "would defend their exporters in the investigation"
         if etype == "investigate":  # ("will issue its final injury finding by Jan. 5": a step of the story's case)
             return has_trade_cue or doc_trade and (bool(spans.actors) or measure_named and len(trig) > 1)
         if etype in ("dispute", "investigate") and root.pos_ == "NOUN" and root.dep_ in ("dobj", "nsubjpass") \

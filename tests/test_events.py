@@ -811,6 +811,19 @@ def test_a_request_for_wto_consultations_is_a_dispute(extractor):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "BYD faces an additional duty of 17.4%, while other carmakers that cooperated with the investigation face 20.8%.",
+        "India said it would defend its exporters in the investigation.",
+        "Ecuador would cooperate fully with the investigation, the minister said.",
+    ],
+)
+def test_taking_part_in_the_investigation_reports_no_new_one(extractor, sentence):
+    text = "The EU launched an anti-dumping investigation into Chinese shrimp in May. " + sentence
+    assert [e.trigger for e in events_of(extractor, text) if e.event_type == "investigate" and e.span[0] > 0] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "India and Australia signed a free trade agreement on Saturday. The pact, signed after just seven months of "
