@@ -102,7 +102,7 @@ def noun_run_end(last: Token, cues: Cues, excluded: set[int]) -> Token | None:
     doc, end = last.doc, last.sent.end
     found: Token | None = None
     i = last.i + 1
-    while i < end and doc[i].i not in excluded and doc[i].is_alpha and doc[i].text.islower():
+    while i < end and i not in excluded and doc[i].is_alpha and doc[i].text.islower():
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.lower_ in cues.product_stop_heads or tok.lower_ in cues.product_generic_heads or tok.lower_ in cues.target_heads:
