@@ -15,7 +15,7 @@ from extractor.cues import Cues
 from extractor.dates import DateResolver, parse_published
 from extractor.gazetteer import (HOME, dateline_places, eu_members, load_products, member_codes, official_index, product_forms,
                                  resolve_official)
-from extractor.modality import TEMPORAL_PREPS, UPCOMING_HEADS, asked_about, is_retaliatory, modality_of, rules_out
+from extractor.modality import RESPOND_VERBS, TEMPORAL_PREPS, UPCOMING_HEADS, asked_about, is_retaliatory, modality_of, rules_out
 from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
@@ -644,6 +644,7 @@ class EventBuilder:
             self._note_owner(ev, ctx)
         self._pronoun_lapses(events, roots)
         events += self._delayed_measures(events, roots, spans, published)
+        events += self._conjoined_actions(events, roots, spans, published)
         self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
@@ -705,6 +706,44 @@ class EventBuilder:
                 ev.modality = "planned"  # putting off a measure not yet in force
             out.append(Event(**fields))
         return out
+
+    def _conjoined_actions(self, events: list[Event], roots: dict[int, Token], spans: SentenceSpans,
+                           published: str | None) -> list[Event]:
+        """ "imposed duties on rovings in 2011 and extended them in 2017", "curbs Washington imposed in 2022 and tightened in
+        2023": a second verb on the first one's measure is a second action, on the same goods, at its own date."""
+        out: list[Event] = []
+        taken = {root.i for root in roots.values()}
+        measure_tokens = {t.i for m in spans.measures for t in m}
+        for ev in list(events):
+            root = roots.get(id(ev))
+            if root is None or ev.event_type not in MEASURE_EVENTS or root.pos_ != "VERB" or ev.measure is None:
+                continue
+            for verb in (c for c in root.conjuncts if c.i > root.i and c.i not in taken and c.pos_ == "VERB" and c.lower_ != root.lower_
+                         and c.lower_ not in APPLY_VERBS):  # ("takes effect on Monday and applies to steel from all origins": its scope)
+                trig = next((t for t in spans.triggers if t.root.i == verb.i and t.id_ in MEASURE_EVENTS), None)
+                if trig is None or self._hypothetical(verb) or not self._continues(verb, measure_tokens):
+                    continue
+                modality = modality_of(trig, self.cues, trig.id_, bool(ev.target))
+                date, date_text = self._date(trig, spans, published, modality, trig.id_)
+                if modality == "asserted" and date and published and date > published[:len(date)]:
+                    modality = "planned"
+                rated = any(r.root.i in {t.i for t in verb.subtree} for r in spans.rates)
+                rates = [r for _, rs in self._rates(trig.sent, spans, measure_tokens, trig) for r in rs] if rated else []
+                out.append(Event(**{**vars(ev), "event_type": trig.id_, "trigger": trig.text, "date": date, "date_text": date_text,
+                                    "modality": modality, "rates": rates}))
+                taken.add(verb.i)
+        return out
+
+    @staticmethod
+    def _continues(verb: Token, measure_tokens: set[int]) -> bool:
+        """Whether a verb acts on the measure of the verb it is joined to: no subject or object of its own, or only pronouns
+        and "the ban" (not "and Beijing extended its own curbs", "and raised quotas on rice")."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "they") for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return all(o.lower_ in ("it", "them") or o.i in measure_tokens and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this")
+                                                                                 for c in o.children)
+                   and not any(c.dep_ in ("amod", "compound", "nmod", "prep", "poss") for c in o.children) for o in objects)
 
     @staticmethod
     def _joined_clauses(one: Token, other: Token) -> bool:
@@ -1310,6 +1349,9 @@ class EventBuilder:
         if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_.startswith("sign") \
                 and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.head.children):
             return True  # "the finance ministry is expected to sign off on the duties"
+        if root.dep_ == "pobj" and head.lower_ in ("with", "by") and (head.head.lower_ in RESPOND_VERBS or head.head.lower_ in (
+                "hit", "hits", "struck", "strike", "strikes") and any(c.lower_ == "back" for c in head.head.children)):
+            return True  # "Mexico responded with tariffs on U.S. pork", "Beijing hit back with duties on soybeans"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             ruled_out = root.dep_ == "dobj" and rules_out(head)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
@@ -1771,7 +1813,8 @@ class EventBuilder:
         if modality == "planned" and event_type == "impose" and date is None and self._counter_words(trigger):
             modality = "threatened"  # "Beijing would take resolute countermeasures": a warning (but "will retaliate from Jan. 1" a plan)
         stated = self._rate_statement(trigger, spans)
-        rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, spans, measure_tokens, trigger, anchored=not stated)
+        rated = replace(spans, rates=[r for r in spans.rates if r.root.i not in cited]) if cited else spans  # not the cited duty's rate
+        rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, rated, measure_tokens, trigger, anchored=not stated)
         if stated:  # the rates of this clause, and elided ones ("…, and the China-wide entity 243.1%")
             rates = [(r, values) for r, values in rates if self._rate_clause(r, trigger, spans)]
         value = None if event_type in NO_QUANTITY_EVENTS else self._value(spans)
@@ -2006,6 +2049,9 @@ class EventBuilder:
                 continue
             if root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS:
                 cited |= {t.i for t in root.subtree}
+        means = trigger.root.head if trigger.root.dep_ in ("pcomp", "pobj") and trigger.root.head.lower_ in ("by", "with") else None
+        if means is not None and means.head.pos_ == "VERB":  # "responded to a doubling of U.S. duties by imposing tariffs on …":
+            cited |= {t.i for p in means.head.children if p.dep_ == "prep" and p.lower_ in ("to", "against") for t in p.subtree}
         return cited
 
     @staticmethod
@@ -2297,11 +2343,12 @@ class EventBuilder:
         dateline = {t.i for s in trigger.doc.spans.get("trade_dateline", []) for t in s}
         own = clause_verb(trigger.root)
 
-        def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's own date comes first
+        def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's (or second verb's) own date first
             verb = date_verb(e.root)
             if verb is not None and verb.dep_ == "acl" and verb.head.i == trigger.root.i:
                 return True  # "the agreement, passed last year and eliminating duties by 1995": the deal's own participle
-            return own is not None and own.dep_ == "acl" and verb is not None and verb.i == own.i
+            return own is not None and own.dep_ in ("acl", "conj") and verb is not None and verb.i == own.i
+            # ("imposed duties in 2011 and extended them in 2017": the second verb's own date)
 
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
@@ -2346,6 +2393,9 @@ class EventBuilder:
             verb = clause_verb(verb.head)  # "will levy duties … starting March 20": the lead word is no clause of its own
         if verb is None or own is None or verb.i == own.i:
             return True
+        if own.dep_ == "conj" and own.head.i == verb.i and any(c.dep_ in ("aux", "auxpass") for c in own.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # "banned rice exports in April 2008 and has extended the ban several times since": not that date
         if verb.i in {t.i for t in own.ancestors}:
             subordinate = own.dep_ == "advcl" and own.head.i == verb.i and any(c.dep_ == "mark" for c in own.children)
             return not subordinate  # "… in August last year after Canberra suspended a case" (but "…, with the U.S. allowing")

@@ -22,6 +22,7 @@ EXPECTING_VERBS = frozenset({"expect", "expects", "expected", "expecting", "anti
 PLEDGE_VERBS = frozenset({"pledge", "pledged", "pledges", "promise", "promised", "promises", "commit", "committed", "commits"})
 NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
+RESPOND_VERBS = frozenset({"respond", "responds", "responded", "responding"})
 
 
 def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
@@ -315,7 +316,19 @@ def retaliation_cues(sentence: Span, cues: Cues) -> list[Token]:
     for t in sentence:
         if t.lower_ in cues.retaliation and (t.lower_ not in weak or t.lower_ == "response" and "in" in words):
             found.append(t)
+        elif _responds_by(t):
+            found.append(t)  # "responded to the U.S. duties by imposing tariffs on pork": the means of a response
     return found
+
+
+def _responds_by(token: Token) -> bool:
+    """A response verb with its means ("by …", "with …"): "responded to the U.S. duties by imposing tariffs", "responded with tariffs"."""
+    return token.lower_ in RESPOND_VERBS and any(c.dep_ == "prep" and c.lower_ in ("by", "with") for c in token.children)
+
+
+def _answered(cue: Token, trigger: Token) -> bool:
+    """Whether the trigger lies in what a response answers ("responded to a doubling of U.S. duties by …")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and _dominates(c, trigger) for c in cue.children)
 
 
 def is_retaliatory(sentence: Span, cues: Cues, trigger: Token | None = None) -> bool:
@@ -327,6 +340,8 @@ def is_retaliatory(sentence: Span, cues: Cues, trigger: Token | None = None) -> 
         return bool(found)
     own = _clause_head(trigger)
     for cue in found:
+        if _answered(cue, trigger):
+            continue
         other = _clause_head(cue)
         if _dominates(other, own) or (_dominates(own, other) and not _another_subject(other, own)):
             return True

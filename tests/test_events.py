@@ -3193,3 +3193,53 @@ def test_a_measure_due_to_expire_is_a_planned_lift(extractor):
 def test_an_offer_due_to_expire_is_no_lift(extractor):
     text = "Japan imposed tariffs on U.S. beef. Japan's offer is due to expire next week."
     assert [e.event_type for e in events_of(extractor, text, "2020-09-16")] == ["impose"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Ottawa first imposed anti-dumping duties on Chinese wind towers in 2013 and extended them for five more years in 2018.",
+         "2020-03-02", [("impose", "imposed", "2013"), ("impose", "extended", "2018")]),
+        ("The restrictions, which Tokyo introduced in July 2019 and eased in March 2023, cover three chemicals used to make chips.",
+         "2023-06-01", [("impose", "introduced", "2019-07"), ("lift", "eased", "2023-03")]),
+        ("Kazakhstan banned wheat exports in April 2022 and has extended the ban twice since.",
+         "2022-11-10", [("impose", "banned", "2022-04"), ("impose", "extended", None)]),
+    ],
+)
+def test_a_second_verb_on_the_same_measure_is_a_second_action(extractor, text, published, expected):
+    events = events_of(extractor, text, published)
+    assert [(e.event_type, e.trigger, e.date) for e in events] == expected
+    assert events[0].products == events[1].products and events[0].actor == events[1].actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seoul imposed safeguard duties on washing machines on Friday, and they apply to shipments from all origins.",
+     "The EU imposed duties on Chinese bicycles in 1993 and Beijing extended its own curbs on steel in 2001.",
+     "The levy takes effect on Monday and applies to hot-rolled coil from all origins."],
+)
+def test_a_joined_verb_with_its_own_measure_or_scope_is_no_second_action(extractor, text):
+    events = events_of(extractor, "Seoul imposed tariffs on steel last year. " + text, "2019-05-17")
+    assert not any(e.trigger in ("apply", "applies", "extended") and e.actor == ["EU"] or e.trigger in ("apply", "applies")
+                   for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, rates",
+    [
+        ("Ottawa responded to a doubling of U.S. duties on Canadian lumber to 30% by imposing tariffs of 15% on U.S. pork.",
+         ["CAN"], ["USA"], [15.0]),
+        ("Mexico responded with tariffs on U.S. pork and cheese.", ["MEX"], ["USA"], []),
+        ("Beijing hit back with duties on American soybeans.", ["CHN"], ["USA"], []),
+    ],
+)
+def test_a_response_with_a_measure_is_retaliation_against_what_it_answers(extractor, text, actor, target, rates):
+    events = [e for e in events_of(extractor, "Washington imposed tariffs on steel from several countries. " + text) if e.actor == actor]
+    assert len(events) == 1, events
+    ev = events[0]
+    assert (ev.target, sorted(r.value for r in ev.rates), ev.retaliatory) == (target, rates, True)
+
+
+@pytest.mark.parametrize("text", ["The company responded with price cuts.", "The ministry did not respond to a request for comment."])
+def test_a_response_without_a_measure_is_no_event(extractor, text):
+    assert [e.trigger for e in events_of(extractor, "Washington imposed tariffs on steel. " + text)] == ["imposed"]
