@@ -1752,7 +1752,8 @@ class EventBuilder:
             actor, actor_text = map(list, ctx.sentence_actors[event_type])  # "is investigating whether …, a probe that …": one probe
         elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
-        elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3:
+        elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3 and (
+                event_type == "dispute" or not set(ctx.actor) <= self.cues.body_codes):  # (a WTO panel imposes and lifts nothing)
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)
         if event_type in PARTY_EVENTS and len(actor) < 2 and self.cues.both_parties_pattern.search(sent.text):
             pair = ctx.parties or (sorted(set(ctx.owner) | set(ctx.owner_target)) if ctx.owner and ctx.owner_target else [])
@@ -1812,6 +1813,11 @@ class EventBuilder:
             modality = "planned"  # "the levies, which take effect on Jan. 1", "talks next week": not yet happened when reported
         if modality == "planned" and event_type == "impose" and date is None and self._counter_words(trigger):
             modality = "threatened"  # "Beijing would take resolute countermeasures": a warning (but "will retaliate from Jan. 1" a plan)
+        if event_type == "dispute" and trigger.root.dep_ in ("dobj", "pobj") and self._ruling_owner(trigger, spans):
+            modality = "asserted"  # "will appeal a WTO ruling": the ruling is given; the appeal's mood and date are the appeal's
+            inside = {t.i for t in trigger.root.subtree}
+            if not any(d.start in inside and d.text == date_text for d in spans.dates):
+                date, date_text = None, None
         stated = self._rate_statement(trigger, spans)
         rated = replace(spans, rates=[r for r in spans.rates if r.root.i not in cited]) if cited else spans  # not the cited duty's rate
         rates = [] if event_type in NO_QUANTITY_EVENTS else self._rates(sent, rated, measure_tokens, trigger, anchored=not stated)
@@ -2155,7 +2161,7 @@ class EventBuilder:
                 target, target_text = [c for c, _ in kept], [t for _, t in kept]
         if event_type == "lift" and self._opens_a_market(trigger):
             return self._market_owner(trigger, spans, actor + target, actor_text + target_text) or (actor, target, actor_text, target_text)
-        body = self._ruling_panel(trigger, spans) if event_type == "dispute" else None
+        body = self._ruling_panel(trigger, spans) or self._ruling_owner(trigger, spans) if event_type == "dispute" else None
         if body:  # "WTO panels rule against U.S. steel tariffs": the body rules, the others are its parties
             kept = [(c, t) for c, t in zip(actor + target, actor_text + target_text) if c != body]
             return [body], unique([c for c, _ in kept]), [body], [t for _, t in kept]
@@ -2176,6 +2182,15 @@ class EventBuilder:
         tok = mention.root
         return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i in measure_tokens and tok.head.dep_ == "dobj" \
             and tok.head.head.i == trigger.root.i
+
+    def _ruling_owner(self, trigger: Span, spans: SentenceSpans) -> str | None:
+        """The body a ruling noun belongs to ("will appeal a WTO ruling", "the World Trade Organization's ruling against …")."""
+        root = trigger.root
+        if root.pos_ != "NOUN" or root.lower_ not in ("ruling", "rulings", "verdict"):
+            return None
+        owner = {t.i for c in root.children if c.dep_ in ("compound", "poss", "nmod", "amod") or c.dep_ == "prep" and c.lower_ in ("by", "of")
+                 for t in c.subtree}
+        return next((m.id_ for m in spans.actors if m.id_ in self.cues.body_codes and m.root.i in owner), None)
 
     def _ruling_panel(self, trigger: Span, spans: SentenceSpans) -> str | None:
         """The code of the body whose panel is the trigger and the subject of a ruling verb ("a WTO panel ruled against …")."""
@@ -2350,7 +2365,14 @@ class EventBuilder:
             return own is not None and own.dep_ in ("acl", "conj") and verb is not None and verb.i == own.i
             # ("imposed duties in 2011 and extended them in 2017": the second verb's own date)
 
-        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), not lead(e),
+        dated_clause = own is not None and any((date_verb(e.root) or e.root).i == own.i for e in spans.dates)
+
+        def joined_clause(e: Span) -> bool:  # "banned wheat in May 2022 and restricted sugar from June 1": not June for the ban
+            verb = date_verb(e.root)
+            return dated_clause and verb is not None and own is not None and verb.i != own.i and (
+                verb.dep_ == "conj" and verb.head.i == own.i or own.dep_ == "conj" and own.head.i == verb.i)
+
+        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), joined_clause(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         root = trigger.root
         upcoming = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in UPCOMING_HEADS  # "arrived on Tuesday ahead of talks"

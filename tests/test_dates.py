@@ -132,6 +132,7 @@ def test_without_tense_the_nearest_date_wins(resolver, expr, published, expected
         ("Tariffs were raised last month and will rise again in mid-2019.", ["last month", "mid-2019"]),
         ("The probe began in March 2024 and ended 23 August.", ["March 2024", "23 August"]),
         ("Officials may decide to march on the ministry.", []),
+        ("Sugar shipments were capped from June 1 last year.", ["June 1 last year"]),
     ],
 )
 def test_date_expressions_are_found_by_rules(extractor, text, spans):

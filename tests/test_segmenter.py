@@ -102,6 +102,8 @@ def test_boilerplate_lines(nlp, line, expected):
         ("Headline\n\nBRUSSELS, Sept 13 (TEN Wire) - The EU said on Monday.", "BRUSSELS, Sept 13 (TEN Wire) -"),
         ("Headline\n\nNEW DELHI - India raised duties on gold.", "NEW DELHI -"),
         ("Headline\n\n  TOKYO, March 3 - Japan said.", "TOKYO, March 3 -"),
+        ("Headline\nMUMBAI, Aug 4 (PTI) The finance ministry cut duties on gold.", "MUMBAI, Aug 4 (PTI)"),
+        ("Headline\nNew Delhi, Aug 4 (IANS): The finance ministry cut duties on gold.", "New Delhi, Aug 4 (IANS):"),
     ],
 )
 def test_datelines(nlp, text, dateline):
@@ -218,3 +220,9 @@ def test_hard_wrapped_copy_is_told_apart_by_its_line_lengths():
     from extractor.segmenter import hard_wrapped
     assert hard_wrapped("HEADLINE\nThe United States and the European\nCommunity have reached a consensus.")
     assert not hard_wrapped("Headline\n" + "A paragraph of modern copy runs on well past any fixed width, " * 3 + "\nBy A Reporter")
+
+
+@pytest.mark.parametrize("text", ["Headline\nWTO (World Trade Organization) members met on Monday.",
+                                  "Headline\nMeanwhile, prices rose (slightly) on Monday."])
+def test_a_parenthesis_without_a_date_makes_no_dateline(nlp, text):
+    assert not nlp(text).spans["trade_dateline"]
