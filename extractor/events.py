@@ -77,6 +77,10 @@ CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
 PURCHASE_VERBS = frozenset({"buy", "purchase", "import"})
+PURCHASE_NOUNS = frozenset({"purchases", "imports", "buying"})
+STOP_VERBS = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit"})
+BASE_RATE = re.compile(r"\b(?:on top of|in addition to)\b", re.IGNORECASE)
+GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities", "produce", "supplies"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -479,8 +483,11 @@ class EventBuilder:
 
         taken = {t.i for a in spans if not homeless(a) for t in a}
         first_named = min((a.start for a in spans if not homeless(a) and a.id_), default=None)
+        owners = {t.i: a.id_ for a in spans if a.label_ in ("COUNTRY", "DEMONYM") for t in a}
         out: list[Span] = []
         for a in spans:
+            if a.label_ == "METONYM" and self._owned_by_another(a, owners):
+                continue  # "the Philippine Department of Agriculture", "Japan's Agriculture Department": not Washington's
             code = a.id_
             if a.label_ == "OFFICIAL" and not code:
                 code = resolve_official(self.officials, a.text, published) or ""
@@ -491,6 +498,21 @@ class EventBuilder:
             if code:
                 out.append(a if code == a.id_ else Span(a.doc, a.start, a.end, label=a.label_, span_id=code))
         return out
+
+    @staticmethod
+    def _buys_goods(trig: Span, spans: SentenceSpans) -> bool:
+        """Whether a purchase commitment names goods ("pledged to buy more U.S. farm products", "Boeing aircraft")."""
+        verb = next((t for t in trig if t.lower_ in PURCHASE_VERBS | PURCHASE_NOUNS), trig.root)
+        reach = {t.i for t in verb.subtree} | {t.i for t in verb.head.subtree if t.i > verb.i}
+        return any(p.root.i in reach for p in spans.products) or any(t.i in reach and t.lower_ in GOODS_WORDS for t in trig.sent)
+
+    @staticmethod
+    def _owned_by_another(mention: Span, owners: dict[int, str]) -> bool:
+        """Whether another country's name or adjective qualifies an institution named without its country."""
+        i = mention.start - 1
+        if i >= 0 and mention.doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        return i >= 0 and owners.get(i) not in (None, mention.id_)
 
     def _sentence_spans(self, doc: Doc, sent: Span, skip: set[int], home: str | None, published: str | None,
                         index: dict[str, dict[int, list[Span]]], boiler: set[int]) -> SentenceSpans:
@@ -876,6 +898,8 @@ class EventBuilder:
                 etype = "impose"  # "the package of sanctions, agreed by EU ambassadors on Wednesday": a measure adopted, no deal
             if etype == "impose" and trig.root.lower_ in EFFECT_VERBS and self._deal_subject(trig.root):
                 etype = "agree"  # "the free trade agreement, which takes effect on Jan. 1"
+            if etype == "impose" and trig.root.tag_ == "VBG" and trig.root.dep_ == "xcomp" and trig.root.head.lower_ in STOP_VERBS:
+                etype = "lift"  # "would stop levying an extra 25 percent tariff on U.S. cars", "ceased charging duties"
             if self._hypothetical(trig.root):
                 continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
             if etype == "impose" and trig.root.tag_ == "VBG" and trig.root.dep_ in ("advcl", "xcomp") and trig.root.lower_.startswith("retaliat") \
@@ -1423,6 +1447,8 @@ class EventBuilder:
             return False
         if etype == "agree" and not self._agree_counts(trig):
             return False
+        if etype == "agree" and any(t.lower_ in PURCHASE_VERBS | PURCHASE_NOUNS for t in trig) and not self._buys_goods(trig, spans):
+            return False  # "pledging to buy foreign currency", "committed to buy back shares": no trade
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
             outer = root.head.head
             batch = root.head.lower_ == "of" and (outer.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
@@ -1906,10 +1932,10 @@ class EventBuilder:
         actions = [c for c in trigger.root.children if c.dep_ == "xcomp"]
         if not actions:
             return False
+        if any(a.lower_ in PURCHASE_VERBS or any(o.dep_ == "dobj" and o.lower_ in PURCHASE_NOUNS for o in a.children) for a in actions):
+            return False  # ("agreed to raise purchases of U.S. rice")
         if len(actor) < 2:
             return True
-        if any(a.lower_ in PURCHASE_VERBS for a in actions):
-            return False
         subject = {t.i for c in trigger.root.children if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < trigger.start
                    for t in c.subtree}  # ("Japan, Netherlands agree to …": a headline's list)
         subjects = {m.id_ for m in spans.actors if m.root.i in subject}
@@ -2317,8 +2343,9 @@ class EventBuilder:
         for prev, cur in zip(ordered, ordered[1:]):
             between = doc[prev[0].end:cur[0].start]
             joined = any(t.lower_ in ("and", ",", "while", "but", ";") for t in between)
-            if doc[cur[0].start - 1].lower_ in ("to", "from") and not joined:
-                groups[-1].append(cur)  # "its 38.5% tariff on beef to 19.5%": the same duty's new rate
+            if doc[cur[0].start - 1].lower_ in ("to", "from") and not joined or BASE_RATE.search(between.text):
+                groups[-1].append(cur)  # "its 38.5% tariff on beef to 19.5%": the same duty's new rate; "a levy of 6,000 pesos
+                # per tonne on top of the 15% tariff": an additional and a base rate
             elif any(p.start >= prev[0].end and p.end <= cur[0].start for p in spans.products) or any(t.lower_ in ("on", "for") for t in between) \
                     or joined and cur[0].end in duty_starts:  # "…, and its 10% tariff on wine": another duty
                 groups.append([cur])

@@ -66,10 +66,13 @@ class Quantities:
         scale = _alternation(list(scales))
         pre = _alternation(list(prefixes))
         suf = _alternation(list(suffixes))
+        units = _alternation(list(per_units))
         per = (
             rf"(?P<cur>{pre})\s?(?P<num>{DIGITS})(?:\s*(?:to|and|-|–)\s*(?:{pre})?\s?(?P<num_b>{DIGITS}))?"
-            rf"\s*(?:per|a|an|/)\s*(?P<unit>{_alternation(list(per_units))})(?!\w)"
-        )  # "$873 per tonne", "from $152 to $1,093 per tonne"
+            rf"\s*(?:per|a|an|/)\s*(?P<unit>{units})(?!\w)"
+            rf"|(?<![\w.])(?P<num2>{DIGITS})(?:\s*(?:to|and|-|–)\s*(?P<num2_b>{DIGITS}))?\s+(?P<cur2>{suf})"
+            rf"\s*(?:per|a|an|/)\s*(?P<unit2>{units})(?!\w)"
+        )  # "$873 per tonne", "from $152 to $1,093 per tonne", "25 euros per tonne"
         value = (
             rf"(?<![\w])(?P<cur>{pre})\s?(?P<num>{DIGITS})(?:\s*(?P<scale>{scale})(?!\w))?"
             rf"|(?<![\w.])(?P<num2>{DIGITS})\s*(?P<scale2>{scale})?\s+(?:(?:u\.s\.|us|american)\s+)?(?P<cur2>{suf})(?!\w)"
@@ -95,9 +98,12 @@ class Quantities:
     def rates(self, text: str) -> Iterator[tuple[int, int, list[Rate]]]:
         """(start, end, rates) for each rate expression in `text`."""
         for m in self.per_unit_rx.finditer(text):
-            values = [self.number(n) for n in (m.group("num"), m.group("num_b")) if n]
+            prefixed = m.group("cur") is not None
+            numbers = (m.group("num"), m.group("num_b")) if prefixed else (m.group("num2"), m.group("num2_b"))
+            values = [self.number(n) for n in numbers if n]
+            currency = self.prefixes[m.group("cur").lower()] if prefixed else self.suffixes[m.group("cur2").lower()]
             if values and all(v is not None for v in values):
-                unit = f"{self.prefixes[m.group('cur').lower()]}/{self.per_units[m.group('unit').lower()]}"
+                unit = f"{currency}/{self.per_units[(m.group('unit') or m.group('unit2')).lower()]}"
                 yield m.start(), m.end(), [Rate(v, unit) for v in values]
         for m in self.rate_rx.finditer(text):
             if m.group("a"):

@@ -3268,3 +3268,45 @@ def test_a_wto_ruling_named_as_what_is_appealed_is_the_panel_s_event(extractor, 
         ("appeal", ["VNM"], "planned"), ("ruling", ["WTO"], "asserted")]
     assert only(events, "dispute").date in (None, "2022-12-02")
     assert [e for e in events if e.trigger == "ruling"][0].target == ["VNM"] and [e for e in events if e.trigger == "ruling"][0].date is None
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [("Under the deal, Beijing pledged to buy more U.S. soybeans and pork.", ["soybean", "pork"]),
+     ("Tokyo has also committed to buy 100 aircraft from Boeing, the White House said.", ["aircraft"]),
+     ("Seoul agreed to raise purchases of U.S. liquefied natural gas.", ["liquefied natural gas"])],
+)
+def test_a_commitment_to_buy_goods_is_an_agreement(extractor, text, products):
+    events = [e for e in events_of(extractor, "Washington imposed tariffs on its partners this year. " + text) if e.event_type == "agree"]
+    assert [e.products for e in events] == [products]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The central bank set a minimum exchange rate, pledging to buy foreign currency in unlimited quantities.",
+     "The company has committed to buy back shares worth $2 billion."],
+)
+def test_a_commitment_to_buy_money_or_shares_is_no_agreement(extractor, text):
+    assert not [e for e in events_of(extractor, "Washington imposed tariffs on steel. " + text) if e.event_type == "agree"]
+
+
+def test_stopping_a_levy_lifts_it(extractor):
+    text = ("Beijing said it would stop levying an extra 25 percent tariff on U.S. cars and auto parts for three months "
+            "from Jan. 1.")
+    ev = only(events_of(extractor, text, "2018-12-14"), "lift")
+    assert (ev.actor, ev.target, ev.date, [r.value for r in ev.rates]) == (["CHN"], ["USA"], "2019-01-01", [25.0])
+
+
+def test_a_levy_on_top_of_a_tariff_is_one_event_with_both_rates(extractor):
+    text = "Manila added a levy of 6,000 pesos per tonne on top of the 15% tariff on milled rice from Sept. 1."
+    events = [e for e in events_of(extractor, text, "2025-08-20") if e.event_type == "impose"]
+    assert [(e.products, [r.value for r in e.rates]) for e in events] == [(["rice"], [6000.0, 15.0])]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Philippine Department of Agriculture banned imports of poultry from Brazil.", ["PHL"]),
+    ("Japan's Agriculture Department banned imports of poultry from Brazil.", ["JPN"]),
+    ("The U.S. Agriculture Department banned imports of poultry from Brazil.", ["USA"]),
+])
+def test_an_institution_qualified_by_a_country_is_that_country_s(extractor, text, actor):
+    assert only(events_of(extractor, text), "impose").actor == actor
