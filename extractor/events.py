@@ -592,6 +592,8 @@ class EventBuilder:
                        None) if verb is not None else None
         if pronoun is None or verb.lower_ in self.cues.undergoer_verbs:
             return None  # ("South Korea, which faces the same rate": the one hit)
+        if pronoun.dep_ == "nsubjpass" and trigger.root.dep_ in ("dobj", "dative") and trigger.root.head.i == verb.i:
+            return None  # ("Canada, which was granted an exemption": the one who receives it)
         if pronoun.lower_ in ("which", "that", "who"):  # "the European Commission, which is expected to open a probe"
             if verb.dep_ != "relcl":
                 return None
@@ -1110,9 +1112,11 @@ class EventBuilder:
             return self.cues.flow_measures[flow] if verb.dep_ == "compound" and flow in self.cues.flow_measures \
                 and self._after_a_party_in_headline(verb) else None
         for obj in verb.children:
-            if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in self.cues.flow_measures:
-                continue
-            measure = self.cues.flow_measures[obj.lower_]
+            flow = obj.lower_ if obj.lower_ in self.cues.flow_measures else next(
+                (c.lower_ for c in obj.children if c.dep_ == "compound" and c.lower_ in self.cues.flow_measures), None)
+            if obj.dep_ not in ("dobj", "nsubjpass") or flow is None:
+                continue  # (an "export contracts", "import permits" stop the flow too)
+            measure = self.cues.flow_measures[flow]
             if verb.lower_ in self.cues.flow_cap_verbs and verb.dep_ in ("acl", "amod"):
                 return None  # "a quota limiting its steel shipments": the quota's own content
             if verb.lower_ in self.cues.flow_cap_verbs:  # "capped beef exports", "limits car imports" (but "restricted imports")
@@ -1765,7 +1769,8 @@ class EventBuilder:
             kept = [(c, t) for c, t in zip(target, target_text) if c not in named]  # (but "tiles from Malaysia …, margins below 2% for all exporters")
             target, target_text = [c for c, _ in kept], [t for _, t in kept]
         if self._rate_statement(trigger, spans):  # "BYD received a rate of 17%": whoever gets a rate is hit by the story's duty
-            clause = own_clause(trigger)
+            clause = own_clause(trigger) | ({trigger.root.head.i} if trigger.root.dep_ == "relcl" else set())  # ("South Korea,
+            # which faces the same 25% rate")
             hit = [m for m in spans.actors if m.root.i in clause and m.id_ not in self.cues.body_codes]
             target, target_text = unique([m.id_ for m in hit]), [m.text for m in hit]
             actor, actor_text = [], []
@@ -2280,6 +2285,9 @@ class EventBuilder:
             return "export_control", source  # (and "the ban" after "banned exports of lithium ore")
         if measure == "other" and source is not None and not any(t.lower_ in ("import", "imports") for t in source) and any(t.lower_ in EXPORT_FLOWS for t in [*source.root.subtree, *trigger.root.subtree]):
             return "export_control", source  # "curbs on chip-material exports", "restrictions on sales of chipmaking equipment"
+        if measure == "other" and source is not None and (ctx.measure == "export_control" and self._anaphoric(source) or any(
+                t.lower_ in EXPORT_NOUNS for t in sent) and not any(t.lower_.startswith("import") for t in sent)):
+            return "export_control", source  # "relax the curbs on white rice" after an export ban; "tightening controls on … exports"
         return measure, source
 
     def _rates(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], trigger: Span,

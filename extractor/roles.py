@@ -87,6 +87,11 @@ def role_of(
         return "none"  # "Britain, which left the EU in 2020, is negotiating a deal with Washington": the union it left
     if not party_event and _hit_by_measure(tok, trig, measure_tokens, cues):
         return "target"  # "the EU measures, which target Russia's banking sector": what the measure hits
+    rel = next((c for c in mention.root.children if c.dep_ == "relcl" and trig in list(c.subtree)), None)
+    if rel is not None and not party_event and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "that", "who")
+                                                   for s in rel.children) and (_undergoes(rel, trig, event_type, cues)
+                                                                               or rel.i == trig.i and rel.lower_ in cues.undergoer_verbs):
+        return "target"  # "South Korea, which faces the same 25% rate": the antecedent receives the measure
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:

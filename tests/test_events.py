@@ -3310,3 +3310,30 @@ def test_a_levy_on_top_of_a_tariff_is_one_event_with_both_rates(extractor):
 ])
 def test_an_institution_qualified_by_a_country_is_that_country_s(extractor, text, actor):
     assert only(events_of(extractor, text), "impose").actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, event_type, target",
+    [("South Korea, which faces the same 25% rate, hopes to strike a similar deal.", "impose", ["KOR"]),
+     ("Canada, which was granted an exemption from the steel tariffs, said it welcomed the move.", "exempt", ["CAN"])],
+)
+def test_who_faces_or_is_granted_a_measure_in_a_relative_clause_is_its_target(extractor, text, event_type, target):
+    events = [e for e in events_of(extractor, "Washington imposed tariffs of 25% on steel from its partners. " + text)
+              if e.event_type == event_type and e.sentence.startswith(text[:10])]
+    assert [(e.actor, e.target) for e in events] == [(["USA"], target)]
+
+
+@pytest.mark.parametrize(
+    "text, measure, products",
+    [("Vietnam halts new rice export contracts as virus stokes food-security fears", "export_control", ["rice"]),
+     ("The ministry suspended import permits for Brazilian beef on Monday.", "import_ban", ["beef"])],
+)
+def test_stopping_export_contracts_or_import_permits_stops_the_flow(extractor, text, measure, products):
+    ev = only(events_of(extractor, text, "2020-03-24"), "impose")
+    assert (ev.measure, ev.products) == (measure, products)
+
+
+def test_curbs_named_again_after_export_controls_are_export_controls(extractor):
+    text = ("Beijing imposed licensing requirements on exports of seven rare earths in April and in November suspended "
+            "a broader set of curbs it had announced in October.")
+    assert only(events_of(extractor, text, "2025-12-01"), "lift").measure == "export_control"
