@@ -81,6 +81,8 @@ PURCHASE_NOUNS = frozenset({"purchases", "imports", "buying"})
 STOP_VERBS = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit"})
 BASE_RATE = re.compile(r"\b(?:on top of|in addition to)\b", re.IGNORECASE)
 GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities", "produce", "supplies"})
+OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sells", "sold", "selling"})
+EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -1380,6 +1382,8 @@ class EventBuilder:
         if root.dep_ == "pobj" and head.lower_ in ("with", "by") and (head.head.lower_ in RESPOND_VERBS or head.head.lower_ in (
                 "hit", "hits", "struck", "strike", "strikes") and any(c.lower_ == "back" for c in head.head.children)):
             return True  # "Mexico responded with tariffs on U.S. pork", "Beijing hit back with duties on soybeans"
+        if root.dep_ == "pobj" and head.lower_ == "with" and measure.id_ == "subsidy" and head.head.lower_ in OFFER_VERBS:
+            return True  # "offered China one mln tonnes of wheat with export bonuses"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             ruled_out = root.dep_ == "dobj" and rules_out(head)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"
@@ -1451,6 +1455,10 @@ class EventBuilder:
             return False
         if etype == "agree" and not self._agree_counts(trig):
             return False
+        if etype == "impose" and root.lower_.startswith("subsidi") and not (
+                any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in EXPORT_AID_WORDS | {"shipments", "shipment"} for c in root.children)
+                and root.dep_ not in ("ccomp", "advcl", "amod")):
+            return False  # an export subsidy ("offered to subsidize the sale of wheat"), not a finding that producers are subsidised
         if etype == "agree" and any(t.lower_ in PURCHASE_VERBS | PURCHASE_NOUNS for t in trig) and not self._buys_goods(trig, spans):
             return False  # "pledging to buy foreign currency", "committed to buy back shares": no trade
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in LABEL_PREPS:
@@ -1730,8 +1738,9 @@ class EventBuilder:
             means = {t.i for p in trigger.root.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
             if measure_span is not None and measure_span.root.i not in means:
                 measure, measure_span = None, None
+        export_aid = measure == "subsidy" and any(t.lower_ in EXPORT_AID_WORDS for t in sent)  # an export subsidy: to its buyer
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
-                                                             measure == "export_control", cited)
+                                                             measure == "export_control" or export_aid, cited)
         if event_type == "impose" and trigger.root.pos_ == "NOUN" and self._counter_words(trigger):
             heads = [trigger.root] + ([trigger.root.head] if trigger.root.dep_ in ("dobj", "nsubjpass") else [])
             source = {t.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}

@@ -26,6 +26,8 @@ ACTION_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", 
                           "announcement", "imposition", "recommendation", "determination", "finding", "findings"})
 LEAVING_VERBS = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"})
 ASKED_EVENTS = frozenset({"impose", "lift", "exempt", "investigate"})  # the one asked acts; in a dispute, asking the forum is acting
+GRANT_VERBS = frozenset({"grant", "grants", "granted", "granting", "give", "gives", "gave", "given", "giving", "extend", "extends",
+                         "extended", "extending", "offer", "offers", "offered", "offering"})
 
 
 def subject_owned(token: Token) -> Token:
@@ -255,6 +257,9 @@ def _prepositional_role(
         if outer.dep_ == "pobj":
             return _prepositional_role(outer, outer.head, event_type, product_tokens, cues, export_measure, trig, measure_tokens)
     if word in ("to", "into"):
+        if event_type in ("exempt", "lift") and attach.lower_ in GRANT_VERBS and trig is not None and any(
+                c.dep_ == "dobj" and c.i == trig.i for c in attach.children):
+            return "target"  # "granted exemptions to Norway": the one who gets the relief
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
             if party_event:
                 return "none" if export_measure else "party"  # "agree to join curbs on chip exports to China"

@@ -3337,3 +3337,30 @@ def test_curbs_named_again_after_export_controls_are_export_controls(extractor):
     text = ("Beijing imposed licensing requirements on exports of seven rare earths in April and in November suspended "
             "a broader set of curbs it had announced in October.")
     assert only(events_of(extractor, text, "2025-12-01"), "lift").measure == "export_control"
+
+
+@pytest.mark.parametrize(
+    "text, actor, target, products",
+    [("WASHINGTON, Aug 1 - The United States today offered to subsidize the sale of up to four mln tonnes of wheat to the "
+      "Soviet Union under the Export Enhancement Program.", ["USA"], ["RUS"], ["wheat"]),
+     ("BRUSSELS, Aug 1 - The EC Commission today granted export restitutions on 60,000 tonnes of white sugar at its weekly "
+      "tender.", ["EU"], [], ["sugar"])],
+)
+def test_export_subsidies_are_imposed_subsidies_aimed_at_the_buyer(extractor, text, actor, target, products):
+    ev = only(events_of(extractor, text, "1987-08-01"), "impose")
+    assert (ev.measure, ev.actor, ev.target, ev.products) == ("subsidy", actor, target, products)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Commerce Department is investigating whether Canadian softwood lumber is subsidised.",
+     "The petition argued that state-subsidized uranium from Kazakhstan was flooding the market."],
+)
+def test_a_subsidy_under_investigation_is_no_imposed_subsidy(extractor, text):
+    assert not [e for e in events_of(extractor, text, "2018-03-01") if e.event_type == "impose" and e.measure == "subsidy"]
+
+
+def test_the_one_granted_an_exemption_is_its_target(extractor):
+    ev = only(events_of(extractor, "Washington imposed tariffs on steel. The Commerce Department granted exemptions to "
+                                   "Norway on Friday.", "2018-03-10"), "exempt")
+    assert (ev.actor, ev.target) == (["USA"], ["NOR"])

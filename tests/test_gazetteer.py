@@ -54,6 +54,9 @@ def officials() -> dict[str, list[dict]]:
 # (wire copy, matched text, label, code): each phrase must give exactly this one match.
 ACTOR_CASES = [
     # tricky country names
+    ("grain sales to the Soviet Union", "Soviet Union", "COUNTRY", "RUS"),  # older copy: the successor state
+    ("the USSR said", "USSR", "COUNTRY", "RUS"),
+    ("West German exporters", "West German", "DEMONYM", "DEU"),
     ("exports from the Democratic Republic of the Congo", "Democratic Republic of the Congo", "COUNTRY", "COD"),
     ("the Democratic Republic of Congo said", "Democratic Republic of Congo", "COUNTRY", "COD"),
     ("cobalt from DR Congo", "DR Congo", "COUNTRY", "COD"),
