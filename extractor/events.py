@@ -83,6 +83,7 @@ BASE_RATE = re.compile(r"\b(?:on top of|in addition to)\b", re.IGNORECASE)
 GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities", "produce", "supplies"})
 OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sells", "sold", "selling"})
 EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -1589,7 +1590,7 @@ class EventBuilder:
                 return any(t.lower_ in ANAPHORS for t in trig.sent)
             if etype == "exempt" and measure_named:
                 return True  # "were granted exemptions", "asked Berlin to exempt the shipments": from the measure named before
-            return bool(spans.measures) or inherent or "duty" in trig.text.lower()
+            return bool(spans.measures) or inherent or "duty" in trig.text.lower() or any(t.lower_ in BORDER_WORDS for t in trig)
         if etype == "investigate" and root.dep_ == "pobj" and root.head.lower_ in ("with", "in") \
                 and PARTICIPATION_VERBS & {root.head.head.lower_, root.head.head.head.lower_} \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -2254,6 +2255,8 @@ class EventBuilder:
                      for f in [self._flow_stop(c)] if f), None)  # "lifted its suspension of cobalt exports"
         if flow:
             return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
+        if event_type in MEASURE_EVENTS and any(t.lower_ in BORDER_WORDS for t in trigger):
+            return "import_ban", None  # "closed its land borders to trade", "the borders would reopen"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}
         inside = [m for m in spans.measures if m.root.i in subtree]
         specific = self.cues.measure_refinements.get("tariff", frozenset())

@@ -247,6 +247,8 @@ def _prepositional_role(
             return "none"  # "despite an all-out effort by Japan to avoid them": Japan makes the effort, not the tariffs
         return "party" if party_event else "actor"
     if word in cues.party_preps:
+        if attach.lower_ in ("border", "borders", "frontier", "frontiers") and not party_event:
+            return "target"  # "closed its border with Benin": the neighbour shut out
         if event_type == "dispute":
             return "target"  # "consultations with the United States", "a dispute with Malaysia": the respondent
         return "party" if party_event else "none"

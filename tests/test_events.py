@@ -3364,3 +3364,22 @@ def test_the_one_granted_an_exemption_is_its_target(extractor):
     ev = only(events_of(extractor, "Washington imposed tariffs on steel. The Commerce Department granted exemptions to "
                                    "Norway on Friday.", "2018-03-10"), "exempt")
     assert (ev.actor, ev.target) == (["USA"], ["NOR"])
+
+
+@pytest.mark.parametrize(
+    "text, event_type, target",
+    [("Ghana closed its land borders to trade in March to curb rice smuggling.", "impose", []),
+     ("Togo urged Accra to reopen the border.", "lift", []),
+     ("The government ordered the closure of the frontier with Togo and Burkina Faso on Monday.", "impose", ["BFA", "TGO"]),
+     ("The borders will remain closed until the neighbours comply with the ECOWAS protocol, the minister said.", "impose", [])],
+)
+def test_a_border_closed_to_trade_is_an_import_ban(extractor, text, event_type, target):
+    events = events_of(extractor, "ACCRA, Nov 5 - Ghana has banned imports of frozen poultry. " + text, "2019-11-05")
+    found = [e for e in events if e.event_type == event_type and any(w in e.trigger for w in ("border", "frontier"))]
+    assert [(e.measure, e.actor) for e in found] == [("import_ban", ["GHA"])]
+    assert not target or found[0].target == target
+
+
+@pytest.mark.parametrize("text", ["The shop closed its doors on Monday.", "Markets closed higher on Friday across the region."])
+def test_closing_shops_or_markets_is_no_border_closure(extractor, text):
+    assert not [e for e in events_of(extractor, "Ghana banned rice imports last year. " + text, "2019-11-05") if e.trigger != "banned"]
