@@ -1402,6 +1402,13 @@ class EventBuilder:
         return noun.pos_ == "PROPN" and any(t.lower_ in DEAL_NAME_WORDS for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN")
 
     @staticmethod
+    def _deal_in_reach(trig: Span) -> bool:
+        """Whether the sentence, or the one before it, names a deal ("… signed the pact. Fiji declined to sign.")."""
+        sent = trig.sent
+        before = trig.doc[sent.start - 1].sent if sent.start > 0 else None
+        return any(t.lower_ in DEAL_NOUNS or t.lower_.rstrip("s") in DEAL_NOUNS for s in (sent, before) if s is not None for t in s)
+
+    @staticmethod
     def _agree_counts(trig: Span) -> bool:
         """A deal noun counts when reached, signed or in force; 'agreed to' counts only for a deal, not another action."""
         root = trig.root
@@ -1424,6 +1431,8 @@ class EventBuilder:
                         return True
                 if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS or EventBuilder._names_a_deal(o) for o in objects):
                     return False  # "signed a decree", "signed a maintenance contract" (but "sign RCEP", "signed the USMCA")
+                if not objects and root.dep_ in ("xcomp", "conj", "ccomp") and EventBuilder._deal_in_reach(trig):
+                    return True  # "Fiji and Papua New Guinea declined to sign", "which they hope to sign next month": the deal in question
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
                     or (root.dep_ == "acl" and root.head.lower_ in DEAL_NOUNS | AGREE_DOBJ)  # "the deal, signed in 2021,"
             return True

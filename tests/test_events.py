@@ -3383,3 +3383,18 @@ def test_a_border_closed_to_trade_is_an_import_ban(extractor, text, event_type, 
 @pytest.mark.parametrize("text", ["The shop closed its doors on Monday.", "Markets closed higher on Friday across the region."])
 def test_closing_shops_or_markets_is_no_border_closure(extractor, text):
     assert not [e for e in events_of(extractor, "Ghana banned rice imports last year. " + text, "2019-11-05") if e.trigger != "banned"]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [("Twelve Pacific nations signed the regional trade pact on Friday. Fiji and Papua New Guinea declined to sign.", "negated"),
+     ("Twelve Pacific nations signed the regional trade pact on Friday. Vanuatu said it would sign later this year.", "planned")],
+)
+def test_signing_the_deal_just_named_is_an_agreement(extractor, text, modality):
+    events = [e for e in events_of(extractor, text, "2017-06-16") if e.trigger == "sign"]
+    assert [e.modality for e in events] == [modality]
+
+
+def test_signing_anything_else_is_no_agreement(extractor):
+    text = "Washington imposed tariffs on steel. The president declined to sign the budget bill."
+    assert not [e for e in events_of(extractor, text) if e.event_type == "agree"]
