@@ -84,6 +84,11 @@ GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities
 OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sells", "sold", "selling"})
 EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+REMOVAL_VERBS = frozenset({"remove", "removes", "removed", "removing", "drop", "drops", "dropped", "dropping", "strike", "struck",
+                           "exclude", "excluded", "excludes", "excluding", "delist", "delisted"})
+RESTORING_VERBS = frozenset({"restore", "restores", "restored", "restoring", "reinstate", "reinstates", "reinstated", "reinstating",
+                             "return", "returns", "returned", "returning", "readmit", "readmitted", "add", "adds", "added", "adding"})
+TRUSTED_WORDS = frozenset({"white", "whitelist", "trusted", "preferred", "favoured", "favored", "group"})
 WIDEN_VERBS = frozenset({"widen", "widens", "widened", "widening"})
 PROSPECTIVE = frozenset({"possible", "potential", "proposed", "planned", "threatened", "mooted", "envisaged"})
 CLAUSE_LINKS = frozenset({"advcl", "ccomp", "xcomp", "parataxis"})
@@ -907,6 +912,10 @@ class EventBuilder:
                 etype = "lift"  # "would stop levying an extra 25 percent tariff on U.S. cars", "ceased charging duties"
             if self._hypothetical(trig.root):
                 continue  # "if China retaliates", "if no deal is reached": a hypothesis, not an action
+            moved = self._trusted_list_move(trig.root)
+            if moved is not None:
+                chosen.append((moved, trig))  # "removed South Korea from its white list": export checks tighten
+                continue
             if etype == "impose" and trig.root.tag_ == "VBG" and trig.root.dep_ in ("advcl", "xcomp") and trig.root.lower_.startswith("retaliat") \
                     and any(t.root.i == trig.root.head.i for t in spans.triggers):
                 continue  # "imposed a 25% duty on rice, retaliating against a ban": the retaliation is the duty itself
@@ -1400,6 +1409,22 @@ class EventBuilder:
         if noun.lower_ in DEAL_NOUNS | AGREE_DOBJ - {"it"}:
             return True
         return noun.pos_ == "PROPN" and any(t.lower_ in DEAL_NAME_WORDS for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN")
+
+    @staticmethod
+    def _trusted_list_move(verb: Token) -> str | None:
+        """'impose' when a verb takes a country off a list of trusted trade partners ("removed South Korea from its white
+        list"), 'lift' when it puts one back ("restore Japan to its white list"), else None."""
+        if verb.pos_ != "VERB":
+            return None
+        moves = (("from", REMOVAL_VERBS, "impose"), ("to", RESTORING_VERBS, "lift"))
+        for prep, verbs, kind in moves:
+            if verb.lower_ not in verbs:
+                continue
+            lists = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
+                     if o.dep_ == "pobj" and o.lower_ in ("list", "whitelist")]
+            if any(t.lower_ in TRUSTED_WORDS for o in lists for t in o.subtree):
+                return kind
+        return None
 
     @staticmethod
     def _deal_in_reach(trig: Span) -> bool:
@@ -2264,6 +2289,8 @@ class EventBuilder:
                      for f in [self._flow_stop(c)] if f), None)  # "lifted its suspension of cobalt exports"
         if flow:
             return flow, None  # "halted exports of masks", "retaliate by suspending imports of U.S. wheat"
+        if event_type in MEASURE_EVENTS and self._trusted_list_move(trigger.root) is not None:
+            return "export_control", None  # a country's place on a list of trusted export destinations
         if event_type in MEASURE_EVENTS and any(t.lower_ in BORDER_WORDS for t in trigger):
             return "import_ban", None  # "closed its land borders to trade", "the borders would reopen"
         subtree = {t.i for t in trigger.root.subtree} | {trigger.root.head.i}

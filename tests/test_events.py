@@ -3398,3 +3398,20 @@ def test_signing_the_deal_just_named_is_an_agreement(extractor, text, modality):
 def test_signing_anything_else_is_no_agreement(extractor):
     text = "Washington imposed tariffs on steel. The president declined to sign the budget bill."
     assert not [e for e in events_of(extractor, text) if e.event_type == "agree"]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor, target",
+    [("Tokyo removed South Korea from its white list of trusted trading partners on Friday.", "impose", ["JPN"], ["KOR"]),
+     ("Seoul hit back by dropping Japan from its own list of preferred trade partners.", "impose", ["KOR"], ["JPN"]),
+     ("Seoul said it would restore Japan to its list of trusted trading partners.", "lift", ["KOR"], ["JPN"])],
+)
+def test_a_place_on_a_list_of_trusted_partners_is_an_export_control(extractor, text, event_type, actor, target):
+    events = [e for e in events_of(extractor, "Japan tightened export controls on chip materials. " + text, "2019-08-02")
+              if e.sentence.startswith(text[:12])]
+    assert [(e.event_type, e.measure, e.actor, e.target) for e in events] == [(event_type, "export_control", actor, target)]
+
+
+def test_removing_products_from_a_list_is_no_trusted_list_move(extractor):
+    text = "Japan tightened export controls on chip materials. The ministry removed five products from the list of restricted items."
+    assert [e.trigger for e in events_of(extractor, text, "2019-08-02")] == ["tightened"]
