@@ -84,6 +84,7 @@ GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities
 OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sells", "sold", "selling"})
 EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+LAW_NOUNS = frozenset({"act", "law", "laws", "statute", "code", "amendment", "bill", "treaty"})
 REMOVAL_VERBS = frozenset({"remove", "removes", "removed", "removing", "drop", "drops", "dropped", "dropping", "strike", "struck",
                            "exclude", "excluded", "excludes", "excluding", "delist", "delisted"})
 RESTORING_VERBS = frozenset({"restore", "restores", "restored", "restoring", "reinstate", "reinstates", "reinstated", "reinstating",
@@ -2475,9 +2476,11 @@ class EventBuilder:
                 continue  # "until end-2018", "for two years": a period, not the event's date
             if not self._attaches(ent, trigger, dateline, anchors):
                 continue  # "Britain, which left the EU in January 2020, is negotiating": another clause's date
-            if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
+            if ent.root.dep_ in ("compound", "nmod", "amod", "nummod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
                     and ent.root.head.i not in anchors:
-                continue  # "meet under a July 1986 semiconductor pact": the pact's date
+                continue  # "meet under a July 1986 semiconductor pact", "a 1977 law": the pact's or the law's date
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in LAW_NOUNS:
+                continue  # "Section 232 of the Trade Expansion Act of 1962"
             tense = self._tense(ent)
             side = {"future": True, "past": False, "modal": future}.get(tense) if tense else None  # None: the nearest
             if lead(ent) and tense != "future" and ent.root.head.pos_ != "VERB":

@@ -3415,3 +3415,13 @@ def test_a_place_on_a_list_of_trusted_partners_is_an_export_control(extractor, t
 def test_removing_products_from_a_list_is_no_trusted_list_move(extractor):
     text = "Japan tightened export controls on chip materials. The ministry removed five products from the list of restricted items."
     assert [e.trigger for e in events_of(extractor, text, "2019-08-02")] == ["tightened"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington imposed tariffs of 25 percent on steel under Section 232 of a 1962 trade law.",
+     "Washington imposed tariffs on steel under Section 232 of the Trade Expansion Act of 1962.",
+     "The White House threatened tariffs under the International Emergency Economic Powers Act, a 1977 law."],
+)
+def test_the_year_of_a_law_is_no_date_of_the_action(extractor, text):
+    assert [e.date for e in events_of(extractor, text, "2018-03-10")] == [None]
