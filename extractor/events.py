@@ -85,6 +85,7 @@ OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sell
 EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 LAW_NOUNS = frozenset({"act", "law", "laws", "statute", "code", "amendment", "bill", "treaty"})
+RESULT_VERBS = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted", "resulting", "amount", "amounts", "amounted"})
 REMOVAL_VERBS = frozenset({"remove", "removes", "removed", "removing", "drop", "drops", "dropped", "dropping", "strike", "struck",
                            "exclude", "excluded", "excludes", "excluding", "delist", "delisted"})
 RESTORING_VERBS = frozenset({"restore", "restores", "restored", "restoring", "reinstate", "reinstates", "reinstated", "reinstating",
@@ -2129,7 +2130,8 @@ class EventBuilder:
             root = m.root
             if root.i in own or trigger.root.i in {t.i for t in root.subtree}:
                 continue
-            if root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS:
+            if root.dep_ == "pobj" and root.head.lower_ in CAUSE_PREPS and not (
+                    root.head.lower_ == "to" and root.head.head.lower_ in RESULT_VERBS):  # (but "led to duties of 25% on steel")
                 cited |= {t.i for t in root.subtree}
         means = trigger.root.head if trigger.root.dep_ in ("pcomp", "pobj") and trigger.root.head.lower_ in ("by", "with") else None
         if means is not None and means.head.pos_ == "VERB":  # "responded to a doubling of U.S. duties by imposing tariffs on …":

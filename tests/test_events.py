@@ -3425,3 +3425,10 @@ def test_removing_products_from_a_list_is_no_trusted_list_move(extractor):
 )
 def test_the_year_of_a_law_is_no_date_of_the_action(extractor, text):
     assert [e.date for e in events_of(extractor, text, "2018-03-10")] == [None]
+
+
+def test_duties_a_measure_led_to_are_its_own_not_a_cited_cause(extractor):
+    text = ("The tariffs, imposed under Section 232 of the Trade Expansion Act, led to additional duties of 25 percent on "
+            "steel and 15 percent on copper.")
+    events = [e for e in events_of(extractor, "Washington raised tariffs on metals. " + text) if e.sentence.startswith("The tariffs")]
+    assert sorted((tuple(e.products), [r.value for r in e.rates]) for e in events) == [(("copper",), [15.0]), (("steel",), [25.0])]
