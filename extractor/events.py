@@ -1459,7 +1459,7 @@ class EventBuilder:
                 if objects and not any(o.lower_ in AGREE_DOBJ | DEAL_NOUNS or EventBuilder._names_a_deal(o) for o in objects):
                     return False  # "signed a decree", "signed a maintenance contract" (but "sign RCEP", "signed the USMCA")
                 if not objects and root.dep_ in ("xcomp", "conj", "ccomp") and EventBuilder._deal_in_reach(trig):
-                    return True  # "Fiji and Papua New Guinea declined to sign", "which they hope to sign next month": the deal in question
+                    return True  # "Fiji and Papua New Guinea declined to sign", "Vanuatu said it would sign later": the deal in question
                 return any(c.dep_ == "dobj" and c.lower_ in AGREE_DOBJ for c in root.children) or root.dep_ == "ROOT" \
                     or (root.dep_ == "acl" and root.head.lower_ in DEAL_NOUNS | AGREE_DOBJ)  # "the deal, signed in 2021,"
             return True
