@@ -20,7 +20,7 @@ from extractor.quantities import decode_rates, decode_value
 from extractor.product_phrases import compound_heads, full_name, product_phrases
 from extractor.records import Document, Event, InputError, Rate, TradeValue
 from extractor.resources import models_dir_or_default
-from extractor.roles import PARTY_EVENTS, governing, is_strong, role_of
+from extractor.roles import BORDER_WORDS, PARTY_EVENTS, governing, is_strong, role_of
 from extractor.rulers import UNLICENSED
 
 MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
@@ -83,7 +83,6 @@ BASE_RATE = re.compile(r"\b(?:on top of|in addition to)\b", re.IGNORECASE)
 GOODS_WORDS = frozenset({"goods", "products", "exports", "imports", "commodities", "produce", "supplies"})
 OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering", "sell", "sells", "sold", "selling"})
 EXPORT_AID_WORDS = frozenset({"export", "exports", "exporters", "sale", "sales", "restitution", "restitutions", "bonus", "bonuses"})
-BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 LAW_NOUNS = frozenset({"act", "law", "laws", "statute", "code", "amendment", "bill", "treaty"})
 RESULT_VERBS = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted", "resulting", "amount", "amounts", "amounted"})
 REMOVAL_VERBS = frozenset({"remove", "removes", "removed", "removing", "drop", "drops", "dropped", "dropping", "strike", "struck",

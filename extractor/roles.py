@@ -26,6 +26,7 @@ ACTION_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", 
                           "announcement", "imposition", "recommendation", "determination", "finding", "findings"})
 LEAVING_VERBS = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"})
 ASKED_EVENTS = frozenset({"impose", "lift", "exempt", "investigate"})  # the one asked acts; in a dispute, asking the forum is acting
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 GRANT_VERBS = frozenset({"grant", "grants", "granted", "granting", "give", "gives", "gave", "given", "giving", "extend", "extends",
                          "extended", "extending", "offer", "offers", "offered", "offering"})
 
@@ -247,7 +248,7 @@ def _prepositional_role(
             return "none"  # "despite an all-out effort by Japan to avoid them": Japan makes the effort, not the tariffs
         return "party" if party_event else "actor"
     if word in cues.party_preps:
-        if attach.lower_ in ("border", "borders", "frontier", "frontiers") and not party_event:
+        if attach.lower_ in BORDER_WORDS and not party_event:
             return "target"  # "closed its border with Benin": the neighbour shut out
         if event_type == "dispute":
             return "target"  # "consultations with the United States", "a dispute with Malaysia": the respondent
