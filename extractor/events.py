@@ -144,6 +144,7 @@ class Context:
     groups: list[list[str]] = field(default_factory=list)
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "ministry" → the country of the last ministry named
     sentence_actors: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # event type → actor named in this sentence
+    dyads: dict[str, tuple[list[str], list[str], str | None]] = field(default_factory=dict)  # actor code → the last target it had in the story
 
 
 @dataclass(frozen=True)
@@ -690,6 +691,8 @@ class EventBuilder:
                 else:
                     ctx.target, ctx.target_text = ev.target, ev.target_text
                 last = ev
+                if ev.event_type in MEASURE_EVENTS and ev.modality != "requested" and len(ev.actor) == 1:
+                    ctx.dyads[ev.actor[0]] = (ev.target, ev.target_text, ev.measure)
             if ev.event_type in PARTY_EVENTS and len(ev.actor) > 1:
                 ctx.parties = ev.actor
             if ev.measure:
@@ -932,8 +935,10 @@ class EventBuilder:
                 continue  # "shipments have almost halved since the levy took effect": the trade moved, nobody acted
             if self._since_clause(trig.root, spans):
                 continue  # "shipments have halved since the levy took effect": a time reference, not a report
-            if self._in_proper_name(trig):
-                continue  # "the Organisation for Economic Cooperation and Development": a name, not talks
+            if self._in_proper_name(trig) or any(a.start <= trig.start and trig.end <= a.end and a.id_ in self.cues.body_codes
+                                                 for a in spans.actors):
+                continue  # "the Organisation for Economic Cooperation and Development", "the General Agreement on Tariffs and
+                # Trade": a name, not talks or a deal
             if not self._trigger_counts(trig, etype, spans, measure_tokens, has_trade_cue, doc_trade, measure_named):
                 continue
             if etype == "investigate" and trig.root.lower_.startswith("ruling") and any(a.id_ in self.cues.body_codes for a in spans.actors):
@@ -1849,6 +1854,9 @@ class EventBuilder:
             counterpart = [c for c in ctx.owner + ctx.actor + ctx.owner_target + ctx.target if c not in actor and c not in self.cues.body_codes]
             if counterpart:  # "Free trade talks with Thailand have stalled" in a story about the EU: talks need two sides
                 actor = sorted(actor + counterpart[:1])
+        if set(target) & set(actor):  # China does not target itself (and falls back below)
+            target_text = [t for c, t in zip(target, target_text) if c not in actor] if len(target_text) == len(target) else []
+            target = [c for c in target if c not in actor]
         if not target and event_type not in PARTY_EVENTS:
             target = [c for c in self._counted_group(sent, ctx.groups) if c not in actor]  # "solar cells from four Southeast Asian nations"
         other_flow = measure == "export_control" and ctx.measure not in (None, "export_control")  # an export ban hits no importer's goods
@@ -1857,6 +1865,9 @@ class EventBuilder:
             target, target_text = list(ctx.target), list(ctx.target_text)
         elif not target and event_type == "investigate" and ctx.target and set(actor) <= set(ctx.actor) and self._anaphoric(trigger):
             target, target_text = list(ctx.target), list(ctx.target_text)  # "opened the investigation last August": the one named before
+        elif not target and event_type in MEASURE_EVENTS and len(actor) == 1 and actor[0] in ctx.dyads and ctx.dyads[actor[0]][2] == measure \
+                and not other_flow:
+            target, target_text = map(list, ctx.dyads[actor[0]][:2])  # the story's other side for this actor
         retaliatory = event_type in MEASURE_EVENTS and (is_retaliatory(sent, self.cues, trigger.root) or self._counter_threat(trigger))
         target = [t for t in target if t not in actor and t not in self.cues.body_codes]  # China does not target itself; the WTO is a forum
         if not target and (event_type == "dispute" or retaliatory and event_type in ("impose", "lift")) and not set(ctx.owner) & set(actor):
@@ -2221,8 +2232,9 @@ class EventBuilder:
             if role == "actor" and strong and mention.id_ not in strong_ids and event_type in MEASURE_EVENTS \
                     and self._qualifies_the_object(mention, trigger, measure_tokens):
                 role = "target"  # "U.S. TO IMPOSE JAPANESE SANCTIONS": the subject's measure on Japanese goods
-            elif role == "actor" and strong and mention.id_ not in strong_ids and event_type != "dispute":
-                role = "none"  # the trigger's own subject outranks speakers and loose mentions
+            elif role == "actor" and strong and mention.id_ not in strong_ids:
+                role = "target" if event_type == "dispute" and mention.id_ not in self.cues.body_codes else "none"
+                # the trigger's own subject outranks speakers and loose mentions (in a dispute, the other side is the respondent)
             if role in ("actor", "party") and mention.id_ not in actor:
                 actor.append(mention.id_)
                 actor_text.append(mention.text)

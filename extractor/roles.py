@@ -95,6 +95,8 @@ def role_of(
                                                    for s in rel.children) and (_undergoes(rel, trig, event_type, cues)
                                                                                or rel.i == trig.i and rel.lower_ in cues.undergoer_verbs):
         return "target"  # "South Korea, which faces the same 25% rate": the antecedent receives the measure
+    if _other_conjuncts_subject(_within_subject(tok), trig):
+        return "none"  # "Japan has not enforced the pact, and we are imposing these tariffs": the other clause's subject
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
@@ -137,6 +139,13 @@ def role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _other_conjuncts_subject(subject: Token, trig: Token) -> bool:
+    """Whether a subject belongs to a clause coordinated with the trigger's, which has a subject of its own (not "it": the same party)."""
+    own = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.head.pos_ in ("VERB", "AUX") else None
+    return subject.dep_ in SUBJECT_DEPS and own is not None and own.dep_ == "conj" and own.head.i == subject.head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i and c.lower_ not in ("it", "they") for c in own.children)
 
 
 def _hit_by_measure(tok: Token, trig: Token, measure_tokens: set[int], cues: Cues) -> bool:

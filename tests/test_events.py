@@ -3432,3 +3432,47 @@ def test_duties_a_measure_led_to_are_its_own_not_a_cited_cause(extractor):
             "steel and 15 percent on copper.")
     events = [e for e in events_of(extractor, "Washington raised tariffs on metals. " + text) if e.sentence.startswith("The tariffs")]
     assert sorted((tuple(e.products), [r.value for r in e.rates]) for e in events) == [(("copper",), [15.0]), (("steel",), [25.0])]
+
+
+def test_a_complainant_of_the_actors_country_leaves_the_story_target(extractor):
+    """The domestic industry that complained ("after Australian Paper complained") is no target; the story's one is."""
+    text = ("A WTO panel ruled that Australia wrongly calculated anti-dumping duties it imposed on copy paper from Indonesia. "
+            "The panel report found that Australia had acted inconsistently with WTO rules. "
+            "Canberra imposed the copy paper duties in April 2017 after Australian Paper complained of unfair competition.")
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "impose" and e.date == "2017-04"]
+    assert len(ev) == 1 and ev[0].actor == ["AUS"] and ev[0].target == ["IDN"]
+
+
+def test_an_actor_keeps_its_own_adversary_after_another_partys_event(extractor):
+    """A measure of the same kind by the same actor, after a sentence about another party, hits the same country."""
+    text = ("Brazil imposed anti-dumping duties on ceramic tableware from China on Tuesday. "
+            "China's commerce ministry said it would file a complaint against Brazil at the World Trade Organization. "
+            "Brazil will also impose anti-dumping duties on glassware next month, officials said.")
+    ev = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.products == ["glassware"]]
+    assert len(ev) == 1 and ev[0].actor == ["BRA"] and ev[0].target == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ('The minister called the U.S. move "extremely regrettable" and said Japan might take the matter to the '
+         "General Agreement on Tariffs and Trade.", ["JPN"], ["USA"]),
+        ("South Korea regretted Tokyo's decision and will take the matter to the World Trade Organization, the ministry said.",
+         ["KOR"], ["JPN"]),
+        ("Canada will challenge the decision by Washington at the World Trade Organization, Trade Minister Mary Ng said.",
+         ["CAN"], ["USA"]),
+    ],
+)
+def test_the_other_side_named_beside_a_complainant_is_the_respondent(extractor, text, actor, target):
+    """A country named beside the one who takes a case to the WTO or the GATT (spelt out) is the respondent, and no deal is reported."""
+    evs = [e for e in events_of(extractor, text)]
+    assert [e.event_type for e in evs] == ["dispute"]
+    assert evs[0].actor == actor and evs[0].target == target
+
+
+def test_the_subject_of_a_coordinated_clause_is_not_the_actor(extractor):
+    """ "X has not done this, and we are imposing tariffs": the speaker acts (here the story's owner), not X."""
+    text = ("President Reagan on Friday ordered 100 percent tariffs on Japanese computers and television sets. "
+            '"But the Japanese government has not enforced the agreement, and we are imposing these tariffs to see that it does."')
+    evs = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "imposing"]
+    assert len(evs) == 1 and evs[0].actor == ["USA"] and evs[0].target == ["JPN"]
