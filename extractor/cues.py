@@ -69,6 +69,9 @@ class Cues:
     rate_statement_verbs: frozenset[str]
     rate_nouns: frozenset[str]
     rate_statement_measures: frozenset[str]
+    rate_clause_verbs: frozenset[str]
+    rate_clause_copulas: frozenset[str]
+    rate_clause_adjectives: frozenset[str]
     duty_free_words: frozenset[str]
     duty_free_heads: frozenset[str]
     volume_words: frozenset[str]
@@ -165,6 +168,9 @@ class Cues:
             lists["rate_statement_verbs"] = frozenset(w.lower() for w in statements["verbs"])
             lists["rate_nouns"] = frozenset(w.lower() for w in statements["nouns"])
             lists["rate_statement_measures"] = frozenset(statements["measures"])
+            lists["rate_clause_verbs"] = frozenset(w.lower() for w in statements["clause_verbs"])
+            lists["rate_clause_copulas"] = frozenset(w.lower() for w in statements["clause_copulas"])
+            lists["rate_clause_adjectives"] = frozenset(w.lower() for w in statements["clause_adjectives"])
             free = raw["duty_free"]
             lists["duty_free_words"] = frozenset(w.lower() for w in free["words"])
             lists["duty_free_heads"] = frozenset(w.lower() for w in free["heads"])

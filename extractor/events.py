@@ -679,6 +679,7 @@ class EventBuilder:
         self._pronoun_lapses(events, roots)
         events += self._delayed_measures(events, roots, spans, published)
         events += self._conjoined_actions(events, roots, spans, published)
+        events += self._rate_clauses(events, roots, spans, published)
         self._shared_adversary(events, spans)
         last: Event | None = None
         for ev in events:
@@ -768,6 +769,74 @@ class EventBuilder:
                 out.append(Event(**{**vars(ev), "event_type": trig.id_, "trigger": trig.text, "date": date, "date_text": date_text,
                                     "modality": modality, "rates": rates}))
                 taken.add(verb.i)
+        return out
+
+    def _rate_verb(self, verb: Token) -> bool:
+        """Whether a clause verb gives a rate to its subject: "pay", "face", "goes up to", "rise", "are subject to"."""
+        word = verb.lower_
+        if word in self.cues.rate_clause_copulas:
+            return any(c.dep_ == "acomp" and c.lower_ in self.cues.rate_clause_adjectives for c in verb.children)
+        return word in self.cues.rate_statement_verbs or word in self.cues.rate_clause_verbs \
+            or any(word in words for words in self.cues.rate_change_verbs.values())
+
+    @staticmethod
+    def _clause_family(head: Token) -> set[int]:
+        """The verbs coordinated with (or adverbial to) a clause verb, a few links away: "X rises to 20%, while Y goes up to 15%"."""
+        family, frontier = {head.i}, [head]
+        for _ in range(3):
+            nxt = []
+            for verb in frontier:
+                linked = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+                if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+                    linked.append(verb.head)
+                nxt += [v for v in linked if v.pos_ in ("VERB", "AUX") and v.i not in family]
+                family |= {v.i for v in nxt}
+            frontier = nxt
+        return family
+
+    def _rate_clauses(self, events: list[Event], roots: dict[int, Token], spans: SentenceSpans,
+                      published: str | None) -> list[Event]:
+        """ "The duty on phones rises to 20%, while that on chargers goes up to 15%", "capital goods will pay 5%, tyres will
+        face 25% and …": a joined clause that gives other goods (or another party) a rate of their own is an event of its own,
+        like the one it is joined to, with its own goods and rates."""
+        out: list[Event] = []
+        if not spans.rates or not events:
+            return out
+        doc = spans.rates[0].doc
+        taken = {r.i for r in roots.values()} | {(clause_verb(r) or r).i for r in roots.values()}
+        for ev in list(events):
+            root = roots.get(id(ev))
+            if root is None or ev.event_type not in ("impose", "lift") or ev.measure is None:
+                continue
+            head = clause_verb(root) or root
+            for i in sorted(self._clause_family(head) - taken):
+                verb = doc[i]
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                or c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("on", "for")), None)  # ("while that on chargers goes up")
+                if subject is None or not self._rate_verb(verb) or self._hypothetical(verb) or verb.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ not in ("while", "whereas", "that", "those") for c in verb.children):
+                    continue  # (not "after cattle prices jumped 60 percent": a cause)
+                inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("conj", "advcl")
+                                                          and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+                own = [r for r in spans.rates if r.root.i in inside]
+                if not own:
+                    continue
+                rates = [x for _, xs in self._rates(verb.sent, replace(spans, rates=own), set(), doc[i:i + 1], anchored=False) for x in xs]
+                products = unique([p.id_ for p in spans.products if p.root.i in inside])
+                parties = [m for m in spans.actors if m.root.i in {t.i for t in subject.subtree} and m.id_ not in ev.actor]
+                if not rates or not (products and not set(products) >= set(ev.products) or parties):
+                    continue  # the same goods' other rate stays on the event ("to 25% from 10%")
+                target = member_codes(m.id_ for m in parties) if parties else list(ev.target)
+                if any(o.event_type == ev.event_type and o.products == products and set(o.rates) >= set(rates) for o in events + out):
+                    continue
+                outside = {x for r in spans.rates if r.root.i not in inside for x in decode_rates(r.id_)}
+                ev.products = [p for p in ev.products if p not in products] or ev.products
+                ev.rates = [r for r in ev.rates if r not in rates or r in outside] or ev.rates
+                date, date_text = self._date(doc[i:i + 1], spans, published, ev.modality, ev.event_type)
+                out.append(Event(**{**vars(ev), "trigger": verb.text, "products": products, "rates": rates, "target": target,
+                                    "target_text": [m.text for m in parties] if parties else list(ev.target_text),
+                                    "date": date or ev.date, "date_text": date_text if date else ev.date_text}))
+                taken.add(i)
         return out
 
     @staticmethod
@@ -1375,6 +1444,8 @@ class EventBuilder:
     def _merge_rates(new: Event, events: list[Event]) -> bool:
         """Add a rate statement's rates to an earlier event of the sentence with the same target; True when merged."""
         for i, old in enumerate(events):
+            if new.products and not set(new.products) <= set(old.products):
+                continue  # "most goods will face 10% to 35%, while cars will be charged 50%": other goods, another event
             if old.event_type == new.event_type and old.target == new.target and old.actor == new.actor and new.rates:
                 events[i] = replace(old, rates=old.rates + [r for r in new.rates if r not in old.rates])
                 return True

@@ -3476,3 +3476,31 @@ def test_the_subject_of_a_coordinated_clause_is_not_the_actor(extractor):
             '"But the Japanese government has not enforced the agreement, and we are imposing these tariffs to see that it does."')
     evs = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.trigger == "imposing"]
     assert len(evs) == 1 and evs[0].actor == ["USA"] and evs[0].target == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India raised the import duty on mobile phones to 20 per cent from 15 per cent, while that on chargers goes up to 15 per cent.",
+         {("mobile phone",): {20.0, 15.0}, ("charger",): {15.0}}),
+        ("Ecuador approved new import surcharges on Friday. Under the decree, capital goods will pay 5 percent, tyres, ceramics and dairy products will face 25 percent, and the top rate of "
+         "45 percent will apply to motorcycles.",
+         {("capital good",): {5.0}, ("tire", "ceramic", "dairy product"): {25.0}, ("motorcycle",): {45.0}}),
+        ("Mexico will raise tariffs on imports from China. Most of the goods will face rates of between 10% and 35%, "
+         "while cars will be charged 50%.", {(): {10.0, 35.0}, ("car",): {50.0}}),
+        ("Russia will impose export duties on grain from March. "
+         "Exporters will pay 25 euros per tonne on corn and 10 euros per tonne on barley, according to a draft resolution.", {("corn",): {25.0}, ("barley",): {10.0}}),
+    ],
+)
+def test_a_joined_clause_giving_other_goods_their_rate_is_an_event(extractor, text, expected):
+    """ "…, while that on chargers goes up to 15%": each group of goods with its own rate is an event of its own."""
+    last = text.rindex(". ", 0, len(text) - 1) + 2 if ". " in text[:-1] else 0
+    evs = [e for e in events_of(extractor, text) if e.event_type == "impose" and e.span[0] >= last]
+    assert {tuple(e.products): {r.value for r in e.rates} for e in evs} == expected
+
+
+def test_a_cause_clause_with_a_figure_is_no_rate_clause(extractor):
+    text = ("Argentina's government imposed a 30-day suspension of beef exports on May 17 after cattle prices jumped "
+            "more than 60 percent in a year.")
+    evs = events_of(extractor, text)
+    assert len(evs) == 1 and evs[0].rates == []
