@@ -657,9 +657,15 @@ class EventBuilder:
                     heads[id(other)] != head and ev.products and other.products and not set(ev.products) & set(other.products))
                     and not (past_clause and ev.date != other.date)
                     and not (heads[id(other)] != head and ev.date and other.date and ev.date != other.date)
-                    and not (ev.event_type in MEASURE_EVENTS and self._joined_clauses(sent.doc[heads[id(other)]], sent.doc[head]))), None)
+                    and not (ev.event_type in MEASURE_EVENTS and self._joined_clauses(sent.doc[heads[id(other)]], sent.doc[head]))
+                    and not (ev.event_type in MEASURE_EVENTS and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]))), None)
                 # ("extended a ban that it first introduced in 2017"; "has imposed sanctions since 2022, and its embargo took effect in December")
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
+                    for other in events:  # "added 140 firms to the Entity List and curbed sales of memory chips": each its own goods
+                        if ev.products and other.products == ev.products and ev.event_type in MEASURE_EVENTS \
+                                and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]):
+                            mine, theirs = (self._clause_products(sent.doc[h], spans) for h in (head, heads[id(other)]))
+                            ev.products, other.products = [p for p in ev.products if p in mine], [p for p in other.products if p in theirs]
                     events.append(ev)
                     if ev.actor:
                         ctx.sentence_actors.setdefault(ev.event_type, (ev.actor, ev.actor_text))
@@ -849,6 +855,23 @@ class EventBuilder:
         return all(o.lower_ in ("it", "them") or o.i in measure_tokens and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this")
                                                                                  for c in o.children)
                    and not any(c.dep_ in ("amod", "compound", "nmod", "prep", "poss") for c in o.children) for o in objects)
+
+    @staticmethod
+    def _objects_differ(one: Token, other: Token) -> bool:
+        """Two verbs joined by "and", each with an object of its own ("added 140 firms to the list and curbed sales of chips")."""
+        if one.i == other.i or not (other.dep_ == "conj" and other.head.i == one.i or one.dep_ == "conj" and one.head.i == other.i):
+            return False
+        def own_object(verb: Token) -> bool:  # (not "and has extended the ban", "and lifted it": the first verb's measure)
+            return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those", "that") for d in c.children) for c in verb.children)
+        return own_object(one) and own_object(other)
+
+    @staticmethod
+    def _clause_products(verb: Token, spans: SentenceSpans) -> set[str]:
+        """The goods named in a verb's own clause (not in the clauses joined to it)."""
+        inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                                  for t in c.subtree}
+        return {p.id_ for p in spans.products if p.root.i in inside}
 
     @staticmethod
     def _joined_clauses(one: Token, other: Token) -> bool:

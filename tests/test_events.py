@@ -3504,3 +3504,17 @@ def test_a_cause_clause_with_a_figure_is_no_rate_clause(extractor):
             "more than 60 percent in a year.")
     evs = events_of(extractor, text)
     assert len(evs) == 1 and evs[0].rates == []
+
+
+def test_two_verbs_with_objects_of_their_own_are_two_measures(extractor):
+    """ "added firms to the Entity List and curbed sales of chips": two instruments, each with its own goods."""
+    text = ("The Biden administration on Monday added 140 Chinese entities to the Entity List and curbed sales of "
+            "high-bandwidth memory and chipmaking equipment to China.")
+    evs = {e.measure: e.products for e in events_of(extractor, text) if e.event_type == "impose"}
+    assert evs == {"sanction": [], "export_control": ["high-bandwidth memory", "chipmaking equipment"]}
+
+
+def test_a_second_verb_on_the_same_measure_keeps_its_goods(extractor):
+    text = ("Cairo banned rice exports in April 2008 to keep local prices down and has extended the ban several times since.")
+    evs = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert len(evs) == 2 and all(e.products == ["rice"] for e in evs)
