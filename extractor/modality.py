@@ -225,13 +225,20 @@ def _committed_to(token: Token) -> bool:
     """Whether a token is the infinitive of a pledge ("China pledged to remove licensing requirements"), or of a party's
     agreement under a deal ("Under the deal, Washington agreed to cut tariffs"; but "EU leaders agreed to roll over
     sanctions" is a decision taken)."""
+    if token.dep_ == "conj" and token.head.dep_ == "xcomp":
+        token = token.head  # "agreed to cut tariffs and (to) drop levies on steel"
     head = token.head
     if token.dep_ != "xcomp" or head.i == token.i:
         return False
     if head.lower_ in PLEDGE_VERBS:
         return True
-    return head.lower_ in AGREE_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in DEAL_HEADS for g in c.children) for c in head.children)
+    if head.lower_ not in AGREE_VERBS:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in DEAL_HEADS for g in c.children) for c in head.children) \
+        or bool(subjects) and all(s.pos_ == "PROPN" or s.lower_ in ("both", "which", "who") for s in subjects)
+    # ("South Korea and Taiwan agreed to cut tariffs": a concession to carry out; but "EU leaders agreed to roll over
+    # sanctions", "member states agreed to suspend duties": a decision taken)
 
 
 def _deal_purpose(token: Token) -> bool:

@@ -2255,7 +2255,7 @@ def test_an_investigation_into_another_partys_measure_targets_it(extractor, text
 @pytest.mark.parametrize(
     "text, actor, target, modality",
     [
-        ("Japan agreed to open its rice market to U.S. growers.", ["JPN"], ["USA"], "asserted"),
+        ("Japan agreed to open its rice market to U.S. growers.", ["JPN"], ["USA"], "planned"),
         ("Washington is pressing Taiwan to open its markets wider.", ["TWN"], ["USA"], "requested"),
         ("Japan has not opened its market to U.S. semiconductors.", ["JPN"], ["USA"], "negated"),
         ("South Korea will further open its market to help cut its trade surplus.", ["KOR"], [], "planned"),

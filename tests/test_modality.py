@@ -261,3 +261,17 @@ def test_the_subject_matter_of_a_probe_is_no_open_question(extractor):
             "a probe that could lead to additional duties.")
     probes = [e for e in extractor.extract(text, doc_id="t", published="2013-06-05") if e.event_type == "investigate"]
     assert [(e.modality, e.actor, e.target) for e in probes] == [("asserted", ["EU"], ["CHN"])]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("South Korea and Taiwan agreed in recent weeks to cut tariffs on U.S. beef, wine and cigarettes.", "planned"),
+        ("Under the deal, Washington agreed to cut tariffs on British cars and to drop levies on British steel.", "planned"),
+        ("European Union leaders agreed to roll back tariffs on U.S. motorcycles on Friday.", "asserted"),
+    ],
+)
+def test_a_concession_agreed_to_is_still_to_come(extractor, text, modality):
+    """A party that agrees to act for another has yet to act; a bloc's own leaders agreeing take a decision."""
+    found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
+    assert found and all(e.modality == modality for e in found)
