@@ -1600,8 +1600,8 @@ class EventBuilder:
             outer = root.head.head
             batch = root.head.lower_ == "of" and (outer.lower_ in BATCH_NOUNS  # "another round of deep tariff cuts"
                                                   or outer.lower_ in TIME_SPANS and outer.dep_ in ("nsubj", "nsubjpass")  # "two days of talks broke up"
-                                                  or etype == "negotiate" and outer.lower_ in TIME_SPANS | {"year", "decade"}
-                                                  and trig.sent[-1].text in (".", '"', "'"))
+                                                  or etype == "negotiate" and outer.lower_ in TIME_SPANS | {"year", "decade", "month", "week"}
+                                                  and [t for t in trig.sent if not t.is_space][-1].text in (".", '"', "'"))
             # ("signed after seven months of negotiations": the talks that led to the deal; a headline names only the deal)
             sought = root.head.lower_ == "for" and root.head.head.lower_ in self.cues.modality.get("requested", frozenset()) | TRADE_OFFS
             reached = etype == "agree" and any(c.dep_ in ("acl", "relcl") and c.lower_ in DEAL_MAKING for c in root.children)

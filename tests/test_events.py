@@ -1204,6 +1204,10 @@ def test_a_retaliation_by_stopping_a_flow_is_a_ban(extractor):
         # the years of talks a deal came after happened too (the annotated corpus records them)
         ("The EU and Mercosur sealed a trade deal on Friday after 25 years of talks.", True),
         ("EU and Mercosur seal trade deal after 25 years of talks", False),  # a headline names only the deal
+        ("U.S. Trade Representative Katherine Tai and Japan's ambassador signed the minerals pact in Washington after about "
+         "a month of negotiations.", True),
+        ("India and Britain announced the conclusion of a trade agreement after more than three years of talks.\n\n"
+         "The pact will cut tariffs on whisky.", True),  # (the sentence ends before the paragraph break)
         ("The Fed raised rates after two days of talks among its governors.", False),
     ],
 )
