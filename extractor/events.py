@@ -64,6 +64,7 @@ BATCH_NOUNS = frozenset({"round", "rounds", "series", "wave", "waves", "package"
                          "phase", "stage"})
 PARTICIPATION_VERBS = frozenset(f"{stem}{end}" for stem in ("cooperat", "co-operat", "participat") for end in ("e", "es", "ed", "ing")) | \
     frozenset({"defend", "defends", "defended", "defending", "assist", "assists", "assisted", "assisting"})
+BLOC_NOUNS = frozenset({"bloc", "union", "community"})  # "the bloc", "the Union", "the Community": the bloc that acted before
 TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "inflation"})
@@ -574,6 +575,9 @@ class EventBuilder:
                 words.append(mention.root.head.lower_)
             for word in words:
                 if word in self.cues.authority_words:
+                    ctx.bodies[word] = (mention.id_, mention.text)
+            if mention.id_ == "EU" or " " in mention.id_:  # a bloc ("ARG BRA PRY URY" for Mercosur): "the bloc also blacklisted …"
+                for word in BLOC_NOUNS:
                     ctx.bodies[word] = (mention.id_, mention.text)
 
     def _body_named_before(self, trigger: Span, ctx: Context, measure_tokens: set[int]) -> tuple[str, str] | None:

@@ -75,6 +75,32 @@ def role_of(
     export_measure: bool = False,
 ) -> Role:
     """The role of an actor mention for the event evoked by `trigger`."""
+    role = _role_of(mention, trigger, event_type, product_tokens, measure_tokens, cues, export_measure)
+    if role == "actor" and mention.start > trigger.end and _in_clause_on_a_later_noun(mention.root, trigger.root):
+        return "none"  # "blacklisted two Chinese banks accused of helping Moscow skirt sanctions": no actor of the blacklisting
+    return role
+
+
+def _in_clause_on_a_later_noun(token: Token, trig: Token) -> bool:
+    """Whether a token sits in a relative or participle clause that qualifies a noun after the trigger."""
+    for anc in token.ancestors:
+        if anc.dep_ in ("relcl", "acl") and anc.head.i > trig.i and trig not in list(anc.subtree):
+            return True
+        if anc.i == trig.i:
+            return False
+    return False
+
+
+def _role_of(
+    mention: Span,
+    trigger: Span,
+    event_type: str,
+    product_tokens: set[int],
+    measure_tokens: set[int],
+    cues: Cues,
+    export_measure: bool = False,
+) -> Role:
+    """The role of an actor mention for the event evoked by `trigger`."""
     tok = governing(mention.root)
     head = tok.head
     trig = trigger.root

@@ -3522,3 +3522,24 @@ def test_a_second_verb_on_the_same_measure_keeps_its_goods(extractor):
     text = ("Cairo banned rice exports in April 2008 to keep local prices down and has extended the ban several times since.")
     evs = [e for e in events_of(extractor, text) if e.event_type == "impose"]
     assert len(evs) == 2 and all(e.products == ["rice"] for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("EU ambassadors on Friday approved new sanctions against Russia. For the first time, the bloc also blacklisted "
+         "an Indian refinery, as well as two Chinese banks accused of helping Moscow skirt sanctions.", ["EU"]),
+        ("The European Community and Japan reached agreement today on limiting Japanese car exports to the Community. "
+         "The Community will keep its 10 pct import duty on cars, officials said.", ["EU"]),
+    ],
+)
+def test_the_bloc_named_before_acts_again(extractor, text, actor):
+    """ "the bloc", "the Community": the bloc that acted in the story, not another country named in the sentence."""
+    second = text.index(". ") + 2
+    evs = [e for e in events_of(extractor, text) if e.span[0] >= second and e.event_type == "impose"]
+    assert evs and all(e.actor == actor for e in evs)
+
+
+def test_a_party_in_a_clause_on_the_object_is_no_actor(extractor):
+    text = "Sanctions were tightened again on Friday, blacklisting two Chinese banks accused of helping Moscow skirt sanctions."
+    assert all("RUS" not in e.actor for e in events_of(extractor, text))
