@@ -101,6 +101,8 @@ class Cues:
     preference_words: frozenset[str]
     losing_verbs: frozenset[str]
     restoring_verbs: frozenset[str]
+    non_event_objects: dict[str, frozenset[str]]
+    non_event_governors: dict[str, frozenset[str]]
 
     @cached_property
     def licence_pattern(self) -> "re.Pattern[str]":
@@ -201,6 +203,8 @@ class Cues:
             lists["restoring_verbs"] = frozenset(w.lower() for w in withdrawn["restoring_verbs"])
             lists["private_subjects"] = frozenset(w.lower() for w in raw["private_subjects"]["words"])
             lists["reaction_verbs"] = frozenset(w.lower() for w in raw["reaction_verbs"]["verbs"])
+            lists["non_event_objects"] = {k: frozenset(w.lower() for w in v) for k, v in raw["non_events"]["objects"].items()}
+            lists["non_event_governors"] = {k: frozenset(w.lower() for w in v) for k, v in raw["non_events"]["governors"].items()}
             lists["bloc_bodies"] = {str(k): str(v) for k, v in raw["bloc_bodies"].items() if not k.startswith("_")}
             rate_change = {k: frozenset(w.lower() for w in v) for k, v in raw["rate_change_verbs"].items() if not k.startswith("_")}
         except (KeyError, TypeError, AttributeError, re.error) as err:

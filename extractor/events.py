@@ -1592,6 +1592,13 @@ class EventBuilder:
             return True  # "proposed the restoration of Sri Lanka's GSP+ preferences": a preference is trade by itself
         if any(p.start <= trig.start < p.end for p in spans.products):
             return False
+        stops = self.cues.non_event_objects.get("meet" if root.lower_ in ("meet", "meets", "met", "meeting") else etype, ())
+        objects = [c for c in root.children if c.dep_ == "dobj"]
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]  # "met most of its commitments"
+        after = next((t for t in trig.doc[trig.end:trig.sent.end] if t.dep_ not in ("det", "poss")), None)  # "Slovakia lifts veto"
+        if any(o.lower_ in stops for o in objects) or after is not None and after.lower_ in stops \
+                or root.dep_ == "dobj" and root.head.lower_ in self.cues.non_event_governors.get(etype, ()):
+            return False  # "Slovakia lifts veto", "had met its commitments", "the Appellate Body cannot hear appeals"
         if etype == "agree" and not self._agree_counts(trig):
             return False
         if etype == "impose" and root.lower_.startswith("subsidi") and not (

@@ -3543,3 +3543,24 @@ def test_the_bloc_named_before_acts_again(extractor, text, actor):
 def test_a_party_in_a_clause_on_the_object_is_no_actor(extractor):
     text = "Sanctions were tightened again on Friday, blacklisting two Chinese banks accused of helping Moscow skirt sanctions."
     assert all("RUS" not in e.actor for e in events_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU seals new Russia sanctions package after Slovakia lifts veto",
+        "Trade Minister Rob Davies said South Africa had met most of its commitments under the tariff deal.",
+        "The two sides also concluded a social security convention on trade in services, which will exempt posted workers from "
+        "paying contributions.",
+        "The WTO's Appellate Body has been unable to hear appeals since December, so the tariff rulings are unlikely to be enforced.",
+    ],
+)
+def test_look_alikes_by_the_words_around_the_trigger(extractor, text):
+    """A veto lifted, commitments met, workers exempted from contributions, appeals heard: no trade action."""
+    triggers = {"lifts", "met", "exempt", "appeals"}
+    assert not [e for e in events_of(extractor, text) if e.trigger.split()[0] in triggers]
+
+
+def test_renegotiating_commitments_is_still_talks(extractor):
+    text = "Brussels intends to renegotiate its tariff commitments with trading partners under WTO rules."
+    assert [e.event_type for e in events_of(extractor, text)] == ["negotiate"]
