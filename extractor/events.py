@@ -662,7 +662,9 @@ class EventBuilder:
                     and not (past_clause and ev.date != other.date)
                     and not (heads[id(other)] != head and ev.date and other.date and ev.date != other.date)
                     and not (ev.event_type in MEASURE_EVENTS and self._joined_clauses(sent.doc[heads[id(other)]], sent.doc[head]))
-                    and not (ev.event_type in MEASURE_EVENTS and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]))), None)
+                    and not (ev.event_type in MEASURE_EVENTS and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]))
+                    and not (ev.event_type == "dispute" and self._coordinated(sent.doc[heads[id(other)]], sent.doc[head]))), None)
+                # ("requested consultations in 2017 and asked for a panel the following year": two steps of a case)
                 # ("extended a ban that it first introduced in 2017"; "has imposed sanctions since 2022, and its embargo took effect in December")
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
                     for other in events:  # "added 140 firms to the Entity List and curbed sales of memory chips": each its own goods
@@ -859,6 +861,12 @@ class EventBuilder:
         return all(o.lower_ in ("it", "them") or o.i in measure_tokens and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this")
                                                                                  for c in o.children)
                    and not any(c.dep_ in ("amod", "compound", "nmod", "prep", "poss") for c in o.children) for o in objects)
+
+    @staticmethod
+    def _coordinated(one: Token, other: Token) -> bool:
+        """Two different verbs joined by "and" ("requested consultations and asked for a panel")."""
+        return one.i != other.i and one.pos_ == other.pos_ == "VERB" and (
+            other.dep_ == "conj" and other.head.i == one.i or one.dep_ == "conj" and one.head.i == other.i)
 
     @staticmethod
     def _objects_differ(one: Token, other: Token) -> bool:
@@ -1762,7 +1770,8 @@ class EventBuilder:
                     and any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and any(g.i in countries for g in c.children))
                             for c in root.children) and not court:
                 return False  # "appealed to Washington to spare its industry", "appealed for calm": a plea, not a legal appeal
-            appeal = root.lower_.startswith("appeal") and doc_trade and any(  # "Canberra has not ruled out an appeal" in a WTO story
+            appeal = (root.lower_.startswith("appeal") or "panel" in trig.text.lower()) and doc_trade and any(
+                # "Canberra has not ruled out an appeal", "asked for a panel the following year" in a WTO story
                 a.id_ in self.cues.body_codes for a in trig.doc.spans.get("trade_actors", []) if a.start < trig.start)
             return has_trade_cue or formal_case or court or appeal or any(a.id_ == "WTO" for a in spans.actors)  # "a parallel case brought by Indonesia"
         if etype == "negotiate" and root.dep_ in ("acl", "relcl") and root.pos_ == "VERB" and (

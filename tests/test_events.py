@@ -3564,3 +3564,14 @@ def test_look_alikes_by_the_words_around_the_trigger(extractor, text):
 def test_renegotiating_commitments_is_still_talks(extractor):
     text = "Brussels intends to renegotiate its tariff commitments with trading partners under WTO rules."
     assert [e.event_type for e in events_of(extractor, text)] == ["negotiate"]
+
+
+def test_two_steps_of_a_case_in_one_sentence_are_two_events(extractor):
+    """ "requested consultations … and asked for a panel …": a panel request in a WTO story is a step of its own."""
+    text = ("Australia imposed anti-dumping duties on copy paper from Indonesia in April 2017, a case now at the World Trade "
+            "Organization. Indonesia requested consultations in September 2017 and asked for a panel in March 2018, after talks in Geneva "
+            "failed to settle the matter.")
+    second = text.index("Indonesia requested")
+    evs = [e for e in events_of(extractor, text) if e.event_type == "dispute" and e.span[0] >= second]
+    assert sorted(e.date for e in evs) == ["2017-09", "2018-03"]
+    assert all(e.actor == ["IDN"] and e.target == ["AUS"] for e in evs)
