@@ -3575,3 +3575,17 @@ def test_two_steps_of_a_case_in_one_sentence_are_two_events(extractor):
     evs = [e for e in events_of(extractor, text) if e.event_type == "dispute" and e.span[0] >= second]
     assert sorted(e.date for e in evs) == ["2017-09", "2018-03"]
     assert all(e.actor == ["IDN"] and e.target == ["AUS"] for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The National Board of Revenue cut the customs duty on rice imports to 2 percent from 15 percent.", ["BGD"]),
+        ("The FBR raised regulatory duties on imported cars and cosmetics.", ["PAK"]),
+        ("The DGFT banned exports of onions with immediate effect.", ["IND"]),
+        ("Rosselkhoznadzor banned imports of Turkish tomatoes from Jan. 1.", ["RUS"]),
+    ],
+)
+def test_revenue_boards_and_trade_directorates_act_for_their_country(extractor, text, actor):
+    evs = events_of(extractor, text)
+    assert evs and all(e.actor == actor for e in evs)
