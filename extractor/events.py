@@ -863,6 +863,12 @@ class EventBuilder:
                    and not any(c.dep_ in ("amod", "compound", "nmod", "prep", "poss") for c in o.children) for o in objects)
 
     @staticmethod
+    def _story_side_against(target: list[str], ctx: Context) -> list[str]:
+        """The one party of the story whose measures hit the named target (none when two do, or when the target hits back)."""
+        sides = [actor for actor, (hit, _, _) in ctx.dyads.items() if set(target) <= set(hit) and actor not in target]
+        return sides if len(sides) == 1 else []
+
+    @staticmethod
     def _coordinated(one: Token, other: Token) -> bool:
         """Two different verbs joined by "and" ("requested consultations and asked for a panel")."""
         return one.i != other.i and one.pos_ == other.pos_ == "VERB" and (
@@ -1947,6 +1953,9 @@ class EventBuilder:
             actor, actor_text = map(list, ctx.sentence_actors[event_type])  # "is investigating whether …, a probe that …": one probe
         elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
+        elif not actor and event_type in MEASURE_EVENTS and target and self._story_side_against(target, ctx):
+            actor = self._story_side_against(target, ctx)  # "with the tariff on U.S. cotton rising to 100%": whoever hits the U.S. here
+            actor_text = []
         elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3 and (
                 event_type == "dispute" or not set(ctx.actor) <= self.cues.body_codes):  # (a WTO panel imposes and lifts nothing)
             actor, actor_text = list(ctx.actor), list(ctx.actor_text)

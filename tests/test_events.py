@@ -3589,3 +3589,13 @@ def test_two_steps_of_a_case_in_one_sentence_are_two_events(extractor):
 def test_revenue_boards_and_trade_directorates_act_for_their_country(extractor, text, actor):
     evs = events_of(extractor, text)
     assert evs and all(e.actor == actor for e in evs)
+
+
+def test_a_measure_on_the_targets_goods_is_the_story_side_against_it(extractor):
+    """With no actor in the sentence, whoever hits the named target in this story acts (not the last actor named)."""
+    text = ("Brazil on Monday published a list of U.S. products that will face retaliatory tariffs in the cotton dispute. "
+            "Washington last year lifted its ban on Brazilian beef. "
+            "Duties on some goods will more than triple, with the tariff on U.S. cotton rising to 100 percent from 10 percent.")
+    third = text.index("Duties on some")
+    evs = [e for e in events_of(extractor, text) if e.span[0] >= third and e.event_type == "impose"]
+    assert evs and all(e.actor == ["BRA"] and e.target == ["USA"] for e in evs)
