@@ -877,8 +877,9 @@ class EventBuilder:
     @staticmethod
     def _objects_differ(one: Token, other: Token) -> bool:
         """Two verbs joined by "and", each with an object of its own ("added 140 firms to the list and curbed sales of chips")."""
-        if one.i == other.i or not (other.dep_ == "conj" and other.head.i == one.i or one.dep_ == "conj" and one.head.i == other.i):
+        if not EventBuilder._coordinated(one, other):
             return False
+
         def own_object(verb: Token) -> bool:  # (not "and has extended the ban", "and lifted it": the first verb's measure)
             return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not any(
                 d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those", "that") for d in c.children) for c in verb.children)

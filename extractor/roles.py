@@ -100,7 +100,7 @@ def _role_of(
     cues: Cues,
     export_measure: bool = False,
 ) -> Role:
-    """The role of an actor mention for the event evoked by `trigger`."""
+    """The role the parse gives a mention, before `role_of` checks the clause it sits in."""
     tok = governing(mention.root)
     head = tok.head
     trig = trigger.root
