@@ -2378,6 +2378,10 @@ class EventBuilder:
         if body:  # "WTO panels rule against U.S. steel tariffs": the body rules, the others are its parties
             kept = [(c, t) for c, t in zip(actor + target, actor_text + target_text) if c != body]
             return [body], unique([c for c, _ in kept]), [body], [t for _, t in kept]
+        winners = self._ruled_for(trigger, spans) if event_type == "dispute" else []
+        if winners:  # "a WTO panel sided with Panama", "ruled in favour of Indonesia": the complainant wins, with the WTO
+            kept = [(c, t) for c, t in zip(actor + target, actor_text + target_text) if c not in winners and c != "WTO"]
+            return ["WTO"] + winners, unique([c for c, _ in kept]), ["WTO"] + winners, [t for _, t in kept]
         if event_type == "dispute" and trigger.root.lower_ in self.cues.ruling_verbs:  # "the panel found that the EU had failed"
             others = [c for c in actor + target if c != "WTO"]
             texts = [t for c, t in zip(actor + target, actor_text + target_text) if c != "WTO"]
@@ -2388,6 +2392,15 @@ class EventBuilder:
             kept = [(c, t) for c, t in zip(actor, actor_text) if c not in self.cues.body_codes]  # "asked the WTO to set up a panel": the forum
             return [c for c, _ in kept], target, [t for _, t in kept], target_text
         return actor, target, actor_text, target_text
+
+    @staticmethod
+    def _ruled_for(trigger: Span, spans: SentenceSpans) -> list[str]:
+        """The parties a panel "sided with" or ruled "in favour of" (the complainants who won)."""
+        root = trigger.root
+        preps = [c for c in root.children if c.dep_ == "prep" and (root.lower_.startswith("side") and c.lower_ == "with"
+                                                                   or c.lower_ == "in" and any(g.lower_ in ("favour", "favor") for g in c.children))]
+        inside = {t.i for p in preps for t in p.subtree}
+        return unique([m.id_ for m in spans.actors if m.root.i in inside and m.id_ != "WTO"])
 
     @staticmethod
     def _qualifies_the_object(mention: Span, trigger: Span, measure_tokens: set[int]) -> bool:

@@ -3599,3 +3599,17 @@ def test_a_measure_on_the_targets_goods_is_the_story_side_against_it(extractor):
     third = text.index("Duties on some")
     evs = [e for e in events_of(extractor, text) if e.span[0] >= third and e.event_type == "impose"]
     assert evs and all(e.actor == ["BRA"] and e.target == ["USA"] for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Colombia imposed compound tariffs on textiles from Panama in 2013. A WTO panel sided with Panama in November.",
+         ["PAN", "WTO"], ["COL"]),
+        ("A World Trade Organization panel on Monday ruled in favour of the European Union in its case against India's import "
+         "duties on mobile phones.", ["EU", "WTO"], ["IND"]),
+    ],
+)
+def test_the_party_a_panel_sides_with_is_the_winning_complainant(extractor, text, actor, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "dispute" and "WTO" in e.actor]
+    assert len(ev) == 1 and ev[0].actor == actor and ev[0].target == target
