@@ -835,7 +835,8 @@ class EventBuilder:
                     continue
                 rates = [x for _, xs in self._rates(verb.sent, replace(spans, rates=own), set(), doc[i:i + 1], anchored=False) for x in xs]
                 products = unique([p.id_ for p in spans.products if p.root.i in inside])
-                parties = [m for m in spans.actors if m.root.i in {t.i for t in subject.subtree} and m.id_ not in ev.actor]
+                named = {t.i for t in subject.subtree}
+                parties = [m for m in spans.actors if m.root.i in named and m.id_ not in ev.actor]
                 if not rates or not (products and not set(products) >= set(ev.products) or parties):
                     continue  # the same goods' other rate stays on the event ("to 25% from 10%")
                 target = member_codes(m.id_ for m in parties) if parties else list(ev.target)
@@ -1954,8 +1955,8 @@ class EventBuilder:
             actor, actor_text = map(list, ctx.sentence_actors[event_type])  # "is investigating whether …, a probe that …": one probe
         elif not actor and event_type in MEASURE_EVENTS and ctx.owner and ctx.sentences_since <= 3 and not set(ctx.owner) & set(target):
             actor, actor_text = list(ctx.owner), list(ctx.owner_text)  # "the duties take effect next month": whoever imposed the measure in question
-        elif not actor and event_type in MEASURE_EVENTS and target and self._story_side_against(target, ctx):
-            actor = self._story_side_against(target, ctx)  # "with the tariff on U.S. cotton rising to 100%": whoever hits the U.S. here
+        elif not actor and event_type in MEASURE_EVENTS and target and (side := self._story_side_against(target, ctx)):
+            actor = side  # "with the tariff on U.S. cotton rising to 100%": whoever hits the U.S. here
             actor_text = []
         elif not actor and event_type not in PARTY_EVENTS and ctx.actor and ctx.sentences_since <= 3 and (
                 event_type == "dispute" or not set(ctx.actor) <= self.cues.body_codes):  # (a WTO panel imposes and lifts nothing)
