@@ -44,6 +44,7 @@ class Cues:
     neg_raising: frozenset[str]
     litotes: frozenset[str]
     adopting_verbs: frozenset[str]
+    restating_verbs: frozenset[str]
     flow_change_subjects: frozenset[str]
     market_heads: frozenset[str]
     market_licence: str
@@ -151,6 +152,7 @@ class Cues:
             lists["neg_raising"] = frozenset(w.lower() for w in raw["neg_raising"]["words"])
             lists["litotes"] = frozenset(w.lower() for w in raw["litotes"]["words"])
             lists["adopting_verbs"] = frozenset(w.lower() for w in raw["adopting_verbs"]["words"])
+            lists["restating_verbs"] = frozenset(w.lower() for w in raw["restating_verbs"]["words"])
             lists["flow_change_subjects"] = frozenset(w.lower() for w in raw["flow_changes"]["subjects"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
             lists["market_licence"] = str(raw["market_opening"]["licence"])

@@ -957,6 +957,48 @@ class EventBuilder:
                 out.append(("impose", m))
         return out
 
+    def _announced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """ "sanctioned refineries …, and Trump has authorized 25% tariffs on …": a new measure a verb of its own clause
+        announces, beside the sentence's other measure events (not "the duties", which it reports again)."""
+        if not any(t in MEASURE_EVENTS for t, _ in chosen):
+            return []  # (taken below, with the other measures a verb reports)
+        taken = {(clause_verb(g.root) or g.root).i for _, g in chosen} | {t.i for _, g in chosen for t in g}
+        out = []
+        for m in spans.measures:
+            verb = m.root.head
+            if m.root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in self.cues.measure_verbs or verb.i in taken \
+                    or m.id_ == "other" or not self._measure_is_reported(m) or self._hypothetical(verb) \
+                    or any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in m.root.children) \
+                    or not (verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                continue
+            if any(g.root in m.root.subtree or g.root in verb.subtree for _, g in chosen):
+                continue
+            out.append(("impose", m))
+        return out
+
+    def _restated_measures(self, spans: SentenceSpans, taken: set[int], imposing: set[int]) -> list[tuple[str, Span]]:
+        """ "the 10 percent tariff Trump placed on most imports in April", "a tariff announced by Trump in April": a clause on a
+        measure noun that says who set it, or when, restates that measure as an event of its own (not "curbs, announced in
+        May, take effect in July", where the sentence reports that measure's imposition itself)."""
+        doc = spans.measures[0].doc if spans.measures else None
+        out = []
+        for m in spans.measures:
+            if m.root.dep_ in ("nsubj", "nsubjpass", "dobj") and m.root.head.i in imposing:
+                continue
+            misparsed = m.root.dep_ == "compound" and m.root.head.pos_ == "PROPN" and m.root.head.i == m.root.i + 1  # ("the tariff
+            # Trump placed …": the agent parsed as the noun's head)
+            for verb in list(m.root.children) + (list(m.root.head.children) if misparsed else []):
+                if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.lower_ not in self.cues.restating_verbs \
+                        or verb.i in taken or self._hypothetical(verb):
+                    continue
+                agent = misparsed and verb.head.i != m.root.i or any(
+                    c.dep_ == "nsubj" and c.lower_ not in ("that", "which") or c.dep_ == "agent" for c in verb.children)
+                timed = any(d.root in verb.subtree for d in spans.dates)
+                if agent or timed:
+                    out.append(("impose", doc[verb.i:verb.i + 1]))
+                    taken.add(verb.i)
+        return out
+
     @staticmethod
     def _may_follow(verb: Token) -> bool:
         """ "an anti-dumping probe into European pork could follow": a step that may come next, with no complement."""
@@ -1097,6 +1139,9 @@ class EventBuilder:
         chosen = [(t, g) for t, g in chosen if not self._retaliation_of(g, chosen)]
         chosen = self._duty_free_entries(spans, chosen)
         chosen += self._faced_measures(spans, chosen)
+        chosen += self._announced_measures(spans, chosen)
+        chosen += self._restated_measures(spans, {t.start for t in spans.triggers} | {g.start for _, g in chosen},
+                                          {g.root.i for t, g in chosen if t == "impose"})
         if sum(t in MEASURE_EVENTS for t, _ in chosen) > 1:  # "raise tariffs …, in a decree that takes effect next month": that rise's date
             chosen = [(t, g) for t, g in chosen if not (t == "impose" and self._effect_of_a_text(g.root, measure_tokens))]
         types = {t for t, _ in chosen}

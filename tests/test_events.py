@@ -3613,3 +3613,33 @@ def test_a_measure_on_the_targets_goods_is_the_story_side_against_it(extractor):
 def test_the_party_a_panel_sides_with_is_the_winning_complainant(extractor, text, actor, target):
     ev = [e for e in events_of(extractor, text) if e.event_type == "dispute" and "WTO" in e.actor]
     assert len(ev) == 1 and ev[0].actor == actor and ev[0].target == target
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        ("Seoul says the deal will spare it the 25 percent tariff announced by President Trump in April.", "announced", "2019-04"),
+        ("The ruling applies to the 10 percent baseline tariff Trump placed on most imports in April.", "placed", "2019-04"),
+        ("Beijing in November suspended a broader set of export curbs it had announced in October.", "announced", "2018-10"),
+        ("The duties come on top of preliminary countervailing duties announced in March.", "announced", "2019-03"),
+    ],
+)
+def test_a_clause_saying_who_set_a_measure_or_when_restates_it(extractor, text, trigger, date):
+    """ "the tariff Trump placed on most imports in April": the measure's own imposition, at its own date."""
+    context = "Washington imposed tariffs on steel imports last year.\n"
+    ev = next((e for e in events_of(extractor, context + text) if e.trigger == trigger), None)
+    assert ev is not None and ev.event_type == "impose" and ev.date == date
+
+
+def test_a_measure_reported_taking_effect_is_not_restated(extractor):
+    text = "Japan's restrictions on exports of chipmaking equipment, announced in May, take effect on July 23."
+    evs = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert [e.trigger for e in evs] == ["take effect"]
+
+
+def test_a_new_measure_announced_in_a_clause_of_its_own_is_its_own_event(extractor):
+    """ "…, and Trump has authorized 25% tariffs on …": a second instrument beside the sentence's first measure."""
+    text = ("Washington has sanctioned several Chinese refineries this year for buying Iranian oil, and Trump has authorized "
+            "25% secondary tariffs on countries that import Venezuelan crude.")
+    evs = [e for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert len(evs) == 2 and [r.value for r in evs[1].rates] == [25.0] and not evs[0].rates
