@@ -45,6 +45,7 @@ class Cues:
     litotes: frozenset[str]
     adopting_verbs: frozenset[str]
     restating_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     flow_change_subjects: frozenset[str]
     market_heads: frozenset[str]
     market_licence: str
@@ -153,6 +154,7 @@ class Cues:
             lists["litotes"] = frozenset(w.lower() for w in raw["litotes"]["words"])
             lists["adopting_verbs"] = frozenset(w.lower() for w in raw["adopting_verbs"]["words"])
             lists["restating_verbs"] = frozenset(w.lower() for w in raw["restating_verbs"]["words"])
+            lists["causative_verbs"] = frozenset(w.lower() for w in raw["causative_verbs"]["words"])
             lists["flow_change_subjects"] = frozenset(w.lower() for w in raw["flow_changes"]["subjects"])
             lists["market_heads"] = frozenset(w.lower() for w in raw["market_opening"]["heads"])
             lists["market_licence"] = str(raw["market_opening"]["licence"])

@@ -74,6 +74,8 @@ ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|count
 MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization", "authorisation"})
 GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})
 FINDING_NOUNS = frozenset({"margin", "margins"})
+MAKE_VERBS = frozenset({"make", "makes", "made", "making"})
+DEFINITIVE_WORDS = frozenset({"definitive", "permanent", "final"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 TARIFF_LIKE = frozenset({"tariff", "anti_dumping", "countervailing", "safeguard"})
 TRADE_OFFS = frozenset({"exchange", "return"})
@@ -1129,6 +1131,7 @@ class EventBuilder:
                 subjects = {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
                 chosen = [(t, g) for t, g in chosen if not (t == "dispute" and g.root.i in subjects)]
                 chosen.append(("dispute", doc[tok.i:tok.i + 1]))
+        chosen += [("impose", doc[t.i:t.i + 1]) for t in sent if self._made_definitive(t, measure_tokens) and not self._hypothetical(t)]
         clauses = {(clause_verb(g.root) or g.root).i for t, g in chosen if t in MEASURE_EVENTS}
         chosen += [("lift" if self._lowered_subject(t) else "impose", doc[t.i:t.i + 1]) for t in sent
                    if t.i not in clauses and self._measure_applies(t, measure_tokens, measure_named)
@@ -1161,6 +1164,18 @@ class EventBuilder:
                 chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
+
+    @staticmethod
+    def _made_definitive(verb: Token, measure_tokens: set[int]) -> bool:
+        """ "make the duties definitive", "made the safeguard permanent": provisional duties imposed for good."""
+        if verb.lower_ not in MAKE_VERBS or verb.pos_ != "VERB":
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for state in (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in DEFINITIVE_WORDS):
+            objects += [c for c in state.children if c.dep_ == "nsubj"]
+            if any(o.i in measure_tokens or o.lower_ in ("them", "it") for o in objects):
+                return True
+        return False
 
     def _requests_consultations(self, trig: Span, spans: SentenceSpans) -> bool:
         """Whether consultations are formally requested, the first step of a dispute ("requested consultations", "a request for
@@ -1286,10 +1301,13 @@ class EventBuilder:
             flow = verb.head.lower_
             return self.cues.flow_measures[flow] if verb.dep_ == "compound" and flow in self.cues.flow_measures \
                 and self._after_a_party_in_headline(verb) else None
-        for obj in verb.children:
+        misparsed = verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.i > verb.sent.start \
+            and verb.doc[verb.i - 1].dep_ == "cc"  # "has frozen the assets of banks and banned exports of chips": the verb
+        # parsed as an adjective on its object
+        for obj in [verb.head] if misparsed else verb.children:
             flow = obj.lower_ if obj.lower_ in self.cues.flow_measures else next(
                 (c.lower_ for c in obj.children if c.dep_ == "compound" and c.lower_ in self.cues.flow_measures), None)
-            if obj.dep_ not in ("dobj", "nsubjpass") or flow is None:
+            if obj.dep_ not in ("dobj", "nsubjpass") and not misparsed or flow is None:
                 continue  # (an "export contracts", "import permits" stop the flow too)
             measure = self.cues.flow_measures[flow]
             if verb.lower_ in self.cues.flow_cap_verbs and verb.dep_ in ("acl", "amod"):
@@ -1722,6 +1740,8 @@ class EventBuilder:
         if etype == "lift" and len(trig) > 1 and root.lower_.startswith(("resum", "reopen")) and doc_trade and (spans.products or spans.actors):
             return True  # "pressing Beijing to resume imports of Australian rock lobster": the story's ban ends
         if etype in MEASURE_EVENTS and root.pos_ == "VERB":
+            if len(trig) > 1 and trig.end - 1 in measure_tokens and root.dep_ == "pcomp" and root.head.lower_ == "without":
+                return False  # "keep shipping equipment to China without seeking individual licences": a waiver of the rule
             objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objects and root.lower_ in self.cues.reporting_verbs and any(c.dep_ == "ccomp" for c in root.children):
                 return False  # "…will be eliminated permanently, Caputo added": a reporting verb
@@ -1763,7 +1783,8 @@ class EventBuilder:
             if root.lower_ in self.cues.weak_triggers:
                 if self._withdraws_a_preference(root) or self._withdrawn_preferences(root, self.cues.restoring_verbs):
                     return True  # "ended India's eligibility for the Generalized System of Preferences", "restored its GSP+ access"
-                if root.lower_.startswith("appl") and (any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"
+                if root.lower_.startswith("appl") and trig.end - 1 not in measure_tokens and (
+                        any(c.dep_ == "mark" for c in root.children) or root.dep_ == "acl"
                                                        or not any(c.dep_ in ("dobj", "nsubjpass") for c in root.children)):
                     return False  # "rescinded the order as it applies to subsidized doors", "the regulation applying the levy",
                     # "the exclusion also applies to the 125% tariff": the scope or content of another act (but "applies duties")

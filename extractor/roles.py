@@ -215,7 +215,8 @@ def _undergoes(verb: Token, trig: Token, event_type: str, cues: Cues) -> bool:
 
 
 def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
-    """'urged Washington to lift', 'called on Tokyo to withdraw': the one asked acts in the requested clause."""
+    """'urged Washington to lift', 'called on Tokyo to withdraw', 'prompting Ankara to freeze': the one asked (or made) to act
+    acts in the clause that follows."""
     if tok.dep_ == "dobj":
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -223,7 +224,7 @@ def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
     else:
         return False
     asked = trig.head.i == verb.i and trig.dep_ in ("xcomp", "advcl", "ccomp") and any(c.lower_ == "to" for c in trig.children)
-    return asked and verb.lower_ in cues.modality.get("requested", frozenset())
+    return asked and (verb.lower_ in cues.modality.get("requested", frozenset()) or verb.lower_ in cues.causative_verbs)
 
 
 def _own_verbs(verb: Token) -> list[Token]:

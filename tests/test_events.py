@@ -3643,3 +3643,64 @@ def test_a_new_measure_announced_in_a_clause_of_its_own_is_its_own_event(extract
             "25% secondary tariffs on countries that import Venezuelan crude.")
     evs = [e for e in events_of(extractor, text) if e.event_type == "impose"]
     assert len(evs) == 2 and [r.value for r in evs[1].rates] == [25.0] and not evs[0].rates
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Japan has also frozen the assets of Russian President Vladimir Putin and several Russian banks.", ["JPN"], ["RUS"]),
+        ("Ankara responded in kind by freezing any assets of the U.S. justice and interior secretaries in Turkey.", ["TUR"], ["USA"]),
+        ("Britain on Thursday froze the assets of three Russian banks and two oligarchs.", ["GBR"], ["RUS"]),
+    ],
+)
+def test_freezing_assets_is_a_sanction(extractor, text, actor, target):
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.measure, ev.actor, ev.target, ev.products) == ("sanction", actor, target, [])
+
+
+def test_a_party_made_to_act_is_the_actor_of_the_clause_that_follows(extractor):
+    """ "prompting Ankara to freeze the assets of two U.S. cabinet members": Ankara acts, against the U.S."""
+    text = ("Earlier this month Washington imposed sanctions on Turkey's justice and interior ministers over a pastor's "
+            "detention, prompting Ankara to freeze the assets of two U.S. cabinet members.")
+    ev = next(e for e in events_of(extractor, text) if e.trigger.startswith("freeze"))
+    assert (ev.actor, ev.target) == (["TUR"], ["USA"])
+
+
+def test_a_ban_verb_parsed_as_an_adjective_after_and_is_still_a_ban(extractor):
+    """ "has frozen the assets of banks and banned exports of chips": the tagger reads "banned exports" as a noun phrase."""
+    text = ("Japan has already frozen the assets of Russian banks and officials and banned exports of semiconductors and "
+            "other sensitive goods to dozens of Russian entities.")
+    assert "semiconductor" in only(events_of(extractor, text), "impose").products
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("China began requiring exporters of gallium and germanium to apply for licences in August last year.", ["gallium", "germanium"]),
+        ("From Thursday, exporters of photoresists and hydrogen fluoride will have to apply for a licence for each shipment to "
+         "South Korea.", ["photoresist", "hydrogen fluoride"]),
+        ("The October rules require U.S. firms to obtain licences to sell advanced chips to Chinese buyers.", ["semiconductor"]),
+    ],
+)
+def test_a_licence_exporters_must_apply_for_is_an_export_control(extractor, text, products):
+    ev = only(events_of(extractor, text), "impose")
+    assert ev.measure == "export_control" and ev.products == products
+
+
+def test_shipping_without_seeking_licences_imposes_nothing(extractor):
+    text = ("Washington agreed to let Samsung keep shipping American chipmaking equipment to its factories in China without "
+            "seeking individual licenses.")
+    assert not [e for e in events_of(extractor, text) if e.event_type == "impose"]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The Community is expected to make the printer duties definitive by July, diplomats said.", "planned"),
+        ("EU governments voted on Tuesday to make the anti-dumping duties on Chinese tyres definitive for five years.", "asserted"),
+    ],
+)
+def test_making_duties_definitive_imposes_them(extractor, text, modality):
+    context = "The EU imposed provisional duties on printers from Japan last year.\n"
+    ev = next(e for e in events_of(extractor, context + text) if e.trigger.startswith("make"))
+    assert (ev.event_type, ev.modality) == ("impose", modality)
