@@ -27,6 +27,7 @@ MEASURE_EVENTS = frozenset({"impose", "lift", "exempt"})
 CONTEXT_MEASURE_EVENTS = MEASURE_EVENTS | {"investigate", "dispute"}
 PRODUCT_PHRASE_EVENTS = MEASURE_EVENTS | {"investigate"}
 ANAPHORIC_DETS = frozenset({"the", "these", "those", "such", "this", "that", "its", "their"})
+DEICTIC_DETS = frozenset({"the", "these", "those", "such", "this", "that"})
 NO_QUANTITY_EVENTS = frozenset({"negotiate", "investigate", "dispute"})
 LABEL_PREPS = frozenset({"at", "to", "under", "of", "despite", "amid", "because", "against", "about", "over", "from", "on", "for", "like", "than", "as"})
 EVENTIVE_NOUN_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "following"})
@@ -960,8 +961,8 @@ class EventBuilder:
         return out
 
     def _announced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-        """ "sanctioned refineries …, and Trump has authorized 25% tariffs on …": a new measure a verb of its own clause
-        announces, beside the sentence's other measure events (not "the duties", which it reports again)."""
+        """ "sanctioned refineries …, and Trump has authorized 25% tariffs on …", "lifts export ban, keeps levy": a new measure
+        that a joined verb announces or keeps, beside the sentence's other measure events (not "the duties", reported again)."""
         if not any(t in MEASURE_EVENTS for t, _ in chosen):
             return []  # (taken below, with the other measures a verb reports)
         taken = {(clause_verb(g.root) or g.root).i for _, g in chosen} | {t.i for _, g in chosen for t in g}
@@ -970,8 +971,7 @@ class EventBuilder:
             verb = m.root.head
             if m.root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in self.cues.measure_verbs or verb.i in taken \
                     or m.id_ == "other" or not self._measure_is_reported(m) or self._hypothetical(verb) \
-                    or any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in m.root.children) \
-                    or not (verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                    or any(c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in m.root.children) or verb.dep_ != "conj":
                 continue
             if any(g.root in m.root.subtree or g.root in verb.subtree for _, g in chosen):
                 continue

@@ -3704,3 +3704,17 @@ def test_making_duties_definitive_imposes_them(extractor, text, modality):
     context = "The EU imposed provisional duties on printers from Japan last year.\n"
     ev = next(e for e in events_of(extractor, context + text) if e.trigger.startswith("make"))
     assert (ev.event_type, ev.modality) == ("impose", modality)
+
+
+@pytest.mark.parametrize(
+    "text, lifted, kept",
+    [
+        ("Japan will scrap duties on about 56% of farm imports from China but will keep tariffs on rice, wheat and sugar.",
+         ["farm product"], ["rice", "wheat", "sugar"]),
+        ("Indonesia lifted its palm oil export ban on Monday but kept a levy on crude palm oil shipments.", ["palm oil"], ["palm oil"]),
+    ],
+)
+def test_a_measure_kept_beside_a_lift_is_its_own_event(extractor, text, lifted, kept):
+    """ "will scrap duties on farm imports but will keep tariffs on rice": the kept tariffs stay in force, an impose."""
+    evs = events_of(extractor, text)
+    assert only(evs, "lift").products == lifted and only(evs, "impose").products == kept
