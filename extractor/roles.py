@@ -299,6 +299,10 @@ def _prepositional_role(
         if event_type in ("exempt", "lift") and attach.lower_ in GRANT_VERBS and trig is not None and any(
                 c.dep_ == "dobj" and c.i == trig.i for c in attach.children):
             return "target"  # "granted exemptions to Norway": the one who gets the relief
+        verb = attach.head if attach.dep_ == "dobj" and attach.i in measure_tokens else attach  # ("extended its embargo to …")
+        if not party_event and event_type != "dispute" and trig is not None and verb.i == trig.i and verb.pos_ == "VERB" \
+                and (export_measure or verb.lower_.startswith("exten")):
+            return "target"  # "imposed export curbs on three chemicals to South Korea", "extended the ban to Belarus"
         if attach.lower_ in cues.exporter_nouns or attach.i in product_tokens:
             if party_event:
                 return "none" if export_measure else "party"  # "agree to join curbs on chip exports to China"

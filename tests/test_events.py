@@ -3718,3 +3718,16 @@ def test_a_measure_kept_beside_a_lift_is_its_own_event(extractor, text, lifted, 
     """ "will scrap duties on farm imports but will keep tariffs on rice": the kept tariffs stay in force, an impose."""
     evs = events_of(extractor, text)
     assert only(evs, "lift").products == lifted and only(evs, "impose").products == kept
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Japan imposed export curbs on three chemicals to South Korea in July.", ["KOR"]),
+        ("The Commerce Department first restricted sales of advanced chips to China in October 2022.", ["CHN"]),
+        ("Russia on Thursday extended its food embargo to Albania and Iceland.", ["ALB", "ISL"]),
+    ],
+)
+def test_the_destination_an_export_curb_or_an_extension_reaches_is_the_target(extractor, text, target):
+    ev = only(events_of(extractor, text), "impose")
+    assert ev.target == target
