@@ -29,6 +29,7 @@ DURATION = re.compile(
     r"|\b(?:annual|annually|daily|weekly|monthly|yearly|decades?|recent|past|coming|same|years|months|weeks|days|quarter|half|season|century|fiscal|financial)\b",
     re.IGNORECASE,
 )
+STARTS_AFTER_PERIOD = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+|from\s+)?(?!.*\b(?:to|until|through|till)\b)(.+)$")
 STRIP = re.compile(
     r"^(?:(?:on|in|from|since|as of|effective|starting|beginning|by|before|after|during|until|of|at|late|early|earlier|later|mid|the|end|start|beginning|middle)\b[- ]*)+",
     re.IGNORECASE,
@@ -113,6 +114,9 @@ class DateResolver:
 
     def _resolve(self, expr: str, published: str | None, future: bool | None) -> str | None:
         """Uncached resolution of a lower-cased expression."""
+        start = STARTS_AFTER_PERIOD.search(expr)
+        if start and DURATION.search(expr[:start.start()]):
+            return self._resolve(start.group(1), published, future)  # "five years from Saturday": the period's start
         if (DURATION.search(expr) and not expr.endswith(" ago")) or not re.search(r"[a-z0-9]", expr):
             return None
         expr = re.sub(r"['’]s$", "", expr.strip(" .,;:'’\""))

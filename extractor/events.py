@@ -2673,7 +2673,14 @@ class EventBuilder:
             return dated_clause and verb is not None and own is not None and verb.i != own.i and (
                 verb.dep_ == "conj" and verb.head.i == own.i or own.dep_ == "conj" and own.head.i == verb.i)
 
-        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), joined_clause(e), not lead(e),
+        def reported(e: Span) -> bool:  # "said Thursday it will impose duties … on Dec. 5": the action's own date first
+            verb = date_verb(e.root)
+            return verb is not None and own is not None and verb.i != own.i and verb.lower_ in self.cues.reporting_verbs \
+                and own.i in {t.i for t in verb.subtree} and own_dated
+
+        own_dated = own is not None and any(date_verb(e.root) is not None and date_verb(e.root).i == own.i for e in spans.dates)
+
+        ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), joined_clause(e), reported(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
         root = trigger.root
         upcoming = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in UPCOMING_HEADS  # "arrived on Tuesday ahead of talks"
@@ -2714,8 +2721,9 @@ class EventBuilder:
             return True
         verb = date_verb(ent.root)
         own = clause_verb(trigger.root)
-        if verb is not None and verb.lower_ in DATE_LEADS and verb.i == ent.start - 1 and verb.head.i != verb.i:
-            verb = clause_verb(verb.head)  # "will levy duties … starting March 20": the lead word is no clause of its own
+        if verb is not None and verb.lower_ in DATE_LEADS and verb.head.i != verb.i and (
+                verb.i == ent.start - 1 or verb.i == ent.start - 2 and ent.doc[ent.start - 1].lower_ == "on"):
+            verb = clause_verb(verb.head)  # "will levy duties … starting (on) March 20": the lead word is no clause of its own
         if verb is None or own is None or verb.i == own.i:
             return True
         if own.dep_ == "conj" and own.head.i == verb.i and any(c.dep_ in ("aux", "auxpass") for c in own.children) \
@@ -2745,6 +2753,8 @@ class EventBuilder:
         doc = ent.doc
         lead = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].lower_ == "on" else doc[ent.start - 1] if ent.start else None
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBG" and verb.lower_ in DATE_LEADS and verb.i in (ent.start - 1, ent.start - 2):
+            return "modal"  # "will impose duties for five years starting on Wednesday": the start of what is reported
         if (lead is not None and lead.lower_ in self.cues.reporting_verbs) or (
                 verb.lower_ in self.cues.reporting_verbs and not auxes & (MODAL_AUXES | {"will", "'ll", "shall", "would", "to"})):
             return "past"  # "said on Friday", "said Friday": the announcement (but "could be announced around July")

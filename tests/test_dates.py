@@ -62,6 +62,18 @@ def test_resolves(resolver, expr, published, future, expected):
 
 
 @pytest.mark.parametrize(
+    "expr, published, future, expected",
+    [
+        ("another five years from Saturday", "2021-07-09", True, "2021-07-10"),
+        ("five years starting March 1", "2021-07-09", True, "2022-03-01"),
+        ("three years from January 2020", "2021-07-09", False, "2020-01"),
+    ],
+)
+def test_a_period_gives_the_date_it_starts_from(resolver, expr, published, future, expected):
+    assert resolver.resolve(expr, published, future) == expected
+
+
+@pytest.mark.parametrize(
     "expr, published",
     [
         ("four years", "2021-11-13"),
@@ -148,6 +160,10 @@ def test_date_expressions_are_found_by_rules(extractor, text, spans):
         ("South Africa has imposed provisional duties on chicken from Brazil, according to a government gazette published on Friday.",
          "2023-08-28", "2023-08-25"),
         ("Vietnam will levy anti-dumping duties on wind towers from China starting March 20, the ministry said.", "2025-03-07", "2025-03-20"),
+        ("China will impose anti-dumping duties on acrylic sheet from Japan for five years starting on Wednesday, the commerce "
+         "ministry said on Tuesday.", "2019-05-21", "2019-05-22"),
+        ("The administration said Thursday it will impose duties of 200 percent on European farm products on Dec. 5.", "1992-11-06",
+         "1992-12-05"),
     ],
 )
 def test_dates_of_sources_and_start_leads(extractor, text, published, date):
