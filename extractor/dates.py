@@ -30,6 +30,8 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 STARTS_AFTER_PERIOD = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+|from\s+)?(?!.*\b(?:to|until|through|till)\b)(.+)$")
+ANCHORED_YEAR = re.compile(rf"(?:(?:in|by|from|until)\s+)?(?:(?P<month>{MONTH_RX})\s+(?:of\s+)?)?"
+                           r"(?:the\s+(?P<rel>following|next|previous|preceding|same)|that)\s+year")
 STRIP = re.compile(
     r"^(?:(?:on|in|from|since|as of|effective|starting|beginning|by|before|after|during|until|of|at|late|early|earlier|later|mid|the|end|start|beginning|middle)\b[- ]*)+",
     re.IGNORECASE,
@@ -111,6 +113,16 @@ class DateResolver:
                 self._cache.clear()
             self._cache[key] = self._resolve(*key)
         return self._cache[key]
+
+    @staticmethod
+    def relative_to(expression: str, anchor: str | None) -> str | None:
+        """A year named relative to an earlier date of the sentence ("the following year", "in June of that year"), or None."""
+        m = ANCHORED_YEAR.fullmatch(expression.strip().lower().strip(" .,;"))
+        if not m or not anchor:
+            return None
+        year = int(anchor[:4]) + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m.group("rel"), 0)
+        month = MONTHS.get(m.group("month").rstrip(".")) if m.group("month") else None
+        return f"{year}-{month:02d}" if month else str(year)
 
     def _resolve(self, expr: str, published: str | None, future: bool | None) -> str | None:
         """Uncached resolution of a lower-cased expression."""

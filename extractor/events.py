@@ -2709,10 +2709,19 @@ class EventBuilder:
             side = {"future": True, "past": False, "modal": future}.get(tense) if tense else None  # None: the nearest
             if lead(ent) and tense != "future" and ent.root.head.pos_ != "VERB":
                 side = None  # "threatened with a tariff from August 1": the measure's start, nearest to publication
-            resolved = self.dates.resolve(ent.text, published, side)
+            resolved = self.dates.resolve(ent.text, published, side) or self._anchored(ent, spans, published)
             if resolved:
                 return resolved, ent.text
         return None, None
+
+    def _anchored(self, ent: Span, spans: SentenceSpans, published: str | None) -> str | None:
+        """ "requested consultations in September 2017 and asked for a panel the following year": the year after the
+        sentence's earlier date."""
+        for earlier in sorted((e for e in spans.dates if e.end <= ent.start), key=lambda e: -e.start):
+            anchor = self.dates.resolve(earlier.text, published, False)
+            if anchor:
+                return self.dates.relative_to(ent.text, anchor)
+        return None
 
     @staticmethod
     def _attaches(ent: Span, trigger: Span, dateline: set[int], anchors: set[int]) -> bool:

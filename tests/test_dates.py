@@ -169,3 +169,32 @@ def test_date_expressions_are_found_by_rules(extractor, text, spans):
 def test_dates_of_sources_and_start_leads(extractor, text, published, date):
     events = [e for e in extractor.extract(text, doc_id="t", published=published) if e.event_type == "impose"]
     assert [e.date for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    "expr, anchor, expected",
+    [
+        ("the following year", "2017-09", "2018"),
+        ("the previous year", "2019-03-02", "2018"),
+        ("June of that year", "2020", "2020-06"),
+        ("in August of that year", "2023-06", "2023-08"),
+        ("the year", "2019", None),
+        ("the following year", None, None),
+    ],
+)
+def test_years_named_against_an_earlier_date(expr, anchor, expected):
+    assert DateResolver.relative_to(expr, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, date",
+    [
+        ("Indonesia requested consultations at the WTO in September 2017 and asked for a panel the following year.",
+         "asked for a panel", "2018"),
+        ("Riyadh tripled value-added tax to 15% in 2020 and, in June of that year, raised customs duties on hundreds of "
+         "imported goods.", "raised", "2020-06"),
+    ],
+)
+def test_a_year_named_against_the_sentences_earlier_date(extractor, text, trigger, date):
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="2021-03-01") if e.trigger == trigger)
+    assert ev.date == date
