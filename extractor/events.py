@@ -1399,8 +1399,12 @@ class EventBuilder:
 
     @staticmethod
     def _governs_quota(verb: Token, spans: SentenceSpans) -> bool:
-        """Whether a verb's object is a quota ("raise their quotas")."""
+        """Whether a verb's object is a quota ("raise their quotas"), or a change noun names one ("quota cuts", "cuts in quotas")."""
         quota = {t.i for m in spans.measures if m.id_ == "quota" for t in m}
+        if verb.pos_ == "NOUN":
+            named = [c for c in verb.children if c.dep_ in ("compound", "amod")]
+            named += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of") for g in p.children]
+            return any(c.i in quota for c in named)
         return any(c.dep_ in ("dobj", "nsubjpass") and any(t.i in quota for t in c.subtree) for c in verb.children)
 
     def _rate_changes(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], measure_named: bool,
@@ -1577,6 +1581,8 @@ class EventBuilder:
             return True  # "Mexico responded with tariffs on U.S. pork", "Beijing hit back with duties on soybeans"
         if root.dep_ == "pobj" and head.lower_ == "with" and measure.id_ == "subsidy" and head.head.lower_ in OFFER_VERBS:
             return True  # "offered China one mln tonnes of wheat with export bonuses"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject":
+            return True  # "imports have been subject to quotas since 1980", "remain subject to an export duty of 10 percent"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             ruled_out = root.dep_ == "dobj" and rules_out(head)
             return head.lower_ in self.cues.measure_verbs or ruled_out  # "Seoul ruled out retaliatory duties"

@@ -3731,3 +3731,29 @@ def test_a_measure_kept_beside_a_lift_is_its_own_event(extractor, text, lifted, 
 def test_the_destination_an_export_curb_or_an_extension_reaches_is_the_target(extractor, text, target):
     ev = only(events_of(extractor, text), "impose")
     assert ev.target == target
+
+
+@pytest.mark.parametrize(
+    "text, measure, products",
+    [
+        ("U.S. imports of Chinese textiles and clothing have been subject to quotas since 1980.", "quota", ["textile", "clothing"]),
+        ("Argentine soybean exports remain subject to a 33 percent levy.", "tariff", ["soybean"]),
+    ],
+)
+def test_goods_subject_to_a_measure_bear_it(extractor, text, measure, products):
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.measure, ev.products) == (measure, products)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The European Commission on Tuesday proposed deep quota cuts for steel imports from next year.", "planned"),
+        ("U.S., CHINA SIGN TEXTILE PACT, AVERTING QUOTA CUTS", "negated"),
+    ],
+)
+def test_quota_cuts_tighten_the_quota(extractor, text, modality):
+    """A cut in a quota lets less in: an impose, like "slashed the quotas" (and "averting" them negates it)."""
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.measure, ev.modality) == ("quota", modality)
+    assert not [e for e in events_of(extractor, text) if e.event_type == "lift"]
