@@ -1581,7 +1581,7 @@ class EventBuilder:
             return True  # "Mexico responded with tariffs on U.S. pork", "Beijing hit back with duties on soybeans"
         if root.dep_ == "pobj" and head.lower_ == "with" and measure.id_ == "subsidy" and head.head.lower_ in OFFER_VERBS:
             return True  # "offered China one mln tonnes of wheat with export bonuses"
-        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject":
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject" and head.head.dep_ in ("acomp", "oprd", "xcomp"):
             return True  # "imports have been subject to quotas since 1980", "remain subject to an export duty of 10 percent"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             ruled_out = root.dep_ == "dobj" and rules_out(head)

@@ -3757,3 +3757,9 @@ def test_quota_cuts_tighten_the_quota(extractor, text, modality):
     ev = only(events_of(extractor, text), "impose")
     assert (ev.measure, ev.modality) == ("quota", modality)
     assert not [e for e in events_of(extractor, text) if e.event_type == "lift"]
+
+
+def test_goods_described_as_subject_to_tariffs_report_no_event(extractor):
+    text = ('"If the tariffs remain in place it will mean the erosion of exports of goods subject to tariffs," the '
+            'Japanese trade official said.')
+    assert not [e for e in events_of(extractor, text) if e.trigger == "tariffs"]
