@@ -53,6 +53,7 @@ DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep",
                              "relaunch", "restart"})
+MEETING_NOUNS = frozenset({"round", "rounds", "meeting", "meetings", "visit", "visits", "summit", "trip", "session", "sessions"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement",
                         "cepa", "ceca", "ecta", "tepa"})  # partnership agreements by their acronyms
@@ -971,9 +972,11 @@ class EventBuilder:
             verb = m.root.head
             if m.root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in self.cues.measure_verbs or verb.i in taken \
                     or m.id_ == "other" or not self._measure_is_reported(m) or self._hypothetical(verb) \
-                    or any(c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in m.root.children) or verb.dep_ != "conj":
+                    or any(c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in m.root.children) \
+                    or not (verb.dep_ == "conj" or any(g.root.dep_ == "conj" and g.root.head.i == verb.i for _, g in chosen)):
                 continue
-            if any(g.root in m.root.subtree or g.root in verb.subtree for _, g in chosen):
+            clause = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+            if any(g.root in m.root.subtree or g.root.i in clause for _, g in chosen):
                 continue
             out.append(("impose", m))
         return out
@@ -1140,6 +1143,9 @@ class EventBuilder:
         if not spans.measures and not {t for t, _ in chosen} & MEASURE_EVENTS and context_measure in self.cues.rate_statement_measures:
             chosen += self._rate_statements(sent, spans)
         chosen = [(t, g) for t, g in chosen if not self._retaliation_of(g, chosen)]
+        lifted = {c.i for t, g in chosen if t in ("lift", "exempt") for c in g.root.children if c.dep_ in ("dobj", "nsubjpass")}
+        chosen = [(t, g) for t, g in chosen if not (t == "impose" and len(g) == 1 and self._measure_prefix(g.root, measure_tokens)
+                                                    and {g.root.i, g.root.i + 2} & lifted)]  # "drops counter-tariffs": only a lift
         chosen = self._duty_free_entries(spans, chosen)
         chosen += self._faced_measures(spans, chosen)
         chosen += self._announced_measures(spans, chosen)
@@ -1161,7 +1167,8 @@ class EventBuilder:
             if prospective:  # "a consultation on possible surtaxes", "the proposed duties": a measure announced as to come
                 chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))] + [("impose", prospective[0])]
             elif carried or (unlabelled and rated):
-                chosen.append(("impose", (carried or unlabelled)[0]))  # but not "a complaint over the 50% tariffs"
+                reported = (carried or unlabelled)[0]  # but not "a complaint over the 50% tariffs"
+                chosen.append(("lift" if self._no_longer(reported.root.head) else "impose", reported))
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
 
@@ -1741,6 +1748,10 @@ class EventBuilder:
             verbs = [root, root.head] if root.dep_ == "xcomp" else [root]
             headline = trig.sent.text.isupper() and any(a.start < trig.start for a in spans.actors)  # "CANADA TO MONITOR STEEL IMPORTS"
             return headline or any(c.dep_ == "nsubj" and c.i in actor_roots for v in verbs for c in v.children)
+        if etype == "lift" and root.lower_.startswith("call") and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in NEGOTIATE_NOUNS | MEETING_NOUNS or c.i in trigger_tokens)
+                for c in root.children):
+            return False  # "a seventh round of talks has been called off": the talks stop, no measure is lifted
         if etype == "lift" and self._opens_a_market(trig):
             return True  # "urged Japan to open its markets to U.S. goods": an action with no instrument named
         if etype == "lift" and len(trig) > 1 and root.lower_.startswith(("resum", "reopen")) and doc_trade and (spans.products or spans.actors):
@@ -1779,7 +1790,7 @@ class EventBuilder:
                 return True  # "did not rule out further retaliation", "vowed swift countermeasures"
             if root.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i in trigger_tokens and c.i not in measure_tokens
                                            and not any(c.i in range(t.start, t.end) and t.id_ in MEASURE_EVENTS for t in spans.triggers)
-                                           for c in root.children):
+                                           and not self._measure_prefix(c, measure_tokens) for c in root.children):
                 return False  # "terminated its investigation", "suspended its case": the object is the event
             if measure_named and root.lower_ in ("hit", "hits", "hitting") and any(c.lower_ == "back" for c in root.children) \
                     and not any(c.dep_ == "prep" and c.lower_ == "by" for c in root.children):  # "hit back by restricting exports": the means
@@ -1800,7 +1811,8 @@ class EventBuilder:
                 objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
                 if len(trig) == 1 and root.lower_ in END_VERBS and not objects and not self._withdraws_a_preference(root):
                     return False  # "hoped the probe would end without new duties": nothing is ended
-                if any(o.i in trigger_tokens and o.i not in measure_tokens and not self._flow_stop(o) for o in objects):
+                if any(o.i in trigger_tokens and o.i not in measure_tokens and not self._flow_stop(o)
+                       and not self._measure_prefix(o, measure_tokens) for o in objects):
                     return False  # "extended exemptions", "ended talks": the object is the event (but "lifted its suspension of exports")
                 near = set(range(trig.end, min(trig.end + 5, trig.sent.end)))
                 if root.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in root.children):
@@ -1880,6 +1892,18 @@ class EventBuilder:
                     or any(c.dep_ == "dobj" and self._names_a_deal(c) and c.lower_ not in AGREE_DOBJ for c in root.children)
             return doc_trade
         return True
+
+    @staticmethod
+    def _no_longer(verb: Token) -> bool:
+        """ "will no longer face these tariffs", "no longer pay the duty": the measure stops applying."""
+        return verb.pos_ in ("VERB", "AUX") and any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                                     for c in verb.children if c.dep_ == "advmod")
+
+    @staticmethod
+    def _measure_prefix(token: Token, measure_tokens: set[int]) -> bool:
+        """Whether a word is the hyphenated prefix of a measure's name ("counter" in "counter-tariffs")."""
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and token.i + 2 in measure_tokens
 
     @staticmethod
     def _meets_another(root: Token, spans: SentenceSpans) -> bool:

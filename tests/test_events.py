@@ -3763,3 +3763,40 @@ def test_goods_described_as_subject_to_tariffs_report_no_event(extractor):
     text = ('"If the tariffs remain in place it will mean the erosion of exports of goods subject to tariffs," the '
             'Japanese trade official said.')
     assert not [e for e in events_of(extractor, text) if e.trigger == "tariffs"]
+
+
+def test_a_wto_case_against_a_list_of_members_is_one_dispute(extractor):
+    text = "U.S. takes Canada, China, EU, Mexico and Turkey to WTO over retaliatory tariffs"
+    ev = only(events_of(extractor, text), "dispute")
+    assert (ev.actor, ev.target) == (["USA"], ["CAN", "CHN", "EU", "MEX", "TUR"])
+
+
+def test_a_take_effect_clause_before_taking_a_matter_to_gatt_stays_apart(extractor):
+    text = ("MITI officials said Japan would send a delegation to Washington before the tariffs take effect, and might take "
+            "the matter to the General Agreement on Tariffs and Trade.")
+    assert "take effect" not in only(events_of(extractor, text), "dispute").trigger
+
+
+def test_dropping_counter_tariffs_is_a_lift_not_a_new_counter_measure(extractor):
+    evs = events_of(extractor, "Carney drops most counter-tariffs on U.S. goods, keeps levies on steel, aluminum and autos")
+    assert only(evs, "lift").trigger == "drops"
+    assert [e.trigger for e in evs if e.event_type == "impose"] == ["levies"]
+
+
+def test_a_measure_charged_beside_a_retaliation_is_its_own_event(extractor):
+    text = ("The U.S. already charges 25% duties on $250 billion of Chinese products, and Beijing has retaliated with tariffs "
+            "on $110 billion of U.S. goods.")
+    evs = [(e.actor, e.target) for e in events_of(extractor, text) if e.event_type == "impose"]
+    assert evs == [(["USA"], ["CHN"]), (["CHN"], ["USA"])]
+
+
+@pytest.mark.parametrize(
+    "text, lifted",
+    [
+        ("Beijing has called off retaliatory tariffs on U.S. cars and auto parts.", True),
+        ("A seventh round of talks on tariff cuts pencilled in for October has been called off, Bangkok's negotiator said.", False),
+        ("British cars will no longer face the 25 percent tariff from next month.", True),
+    ],
+)
+def test_calling_off_a_measure_or_no_longer_facing_it_lifts_it(extractor, text, lifted):
+    assert bool([e for e in events_of(extractor, text) if e.event_type == "lift"]) == lifted
