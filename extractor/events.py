@@ -1314,7 +1314,8 @@ class EventBuilder:
         for obj in [verb.head] if misparsed else verb.children:
             flow = obj.lower_ if obj.lower_ in self.cues.flow_measures else next(
                 (c.lower_ for c in obj.children if c.dep_ == "compound" and c.lower_ in self.cues.flow_measures), None)
-            if obj.dep_ not in ("dobj", "nsubjpass") and not misparsed or flow is None:
+            if obj.dep_ not in ("dobj", "nsubjpass") and not misparsed or flow is None \
+                    or any(m.start <= obj.i < m.end for m in obj.doc.spans.get("trade_measures", [])):  # ("suspended import duties": a lift)
                 continue  # (an "export contracts", "import permits" stop the flow too)
             measure = self.cues.flow_measures[flow]
             if verb.lower_ in self.cues.flow_cap_verbs and verb.dep_ in ("acl", "amod"):
@@ -1412,7 +1413,10 @@ class EventBuilder:
             named = [c for c in verb.children if c.dep_ in ("compound", "amod")]
             named += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of") for g in p.children]
             return any(c.i in quota for c in named)
-        return any(c.dep_ in ("dobj", "nsubjpass") and any(t.i in quota for t in c.subtree) for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ in ("compound", "amod") and verb.i < verb.head.i:
+            objects.append(verb.head)  # "… and halve quotas": the verb parsed as a modifier of its object
+        return any(o.i in quota for o in objects)  # (the object itself: not "double steel tariffs and halve quotas")
 
     def _rate_changes(self, sent: Span, spans: SentenceSpans, measure_tokens: set[int], measure_named: bool,
                       taken: set[int]) -> list[tuple[str, Span]]:
@@ -1430,6 +1434,8 @@ class EventBuilder:
                                 for s in subjects)
             compared = any(t.lower_ in ("compared", "versus", "vs", "vs.") for t in sent)  # "subsidies reached 107 pct compared with 28 pct for the EC"
             if about_measure and not compared and any(t.i in rate_tokens and (clause_verb(t) or t).i == tok.i for t in tok.subtree):
+                if self._governs_quota(tok, spans):
+                    etype = "impose" if etype == "lift" else "lift"  # "tariff-free quotas would shrink by 47 percent": less may enter
                 out.append((etype, sent.doc[tok.i:tok.i + 1]))
         return out
 

@@ -3800,3 +3800,30 @@ def test_a_measure_charged_beside_a_retaliation_is_its_own_event(extractor):
 )
 def test_calling_off_a_measure_or_no_longer_facing_it_lifts_it(extractor, text, lifted):
     assert bool([e for e in events_of(extractor, text) if e.event_type == "lift"]) == lifted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria suspends import duties on maize, wheat, rice and beans for 150 days to tame food prices",
+        "The EU suspended all import duties and quotas on Ukrainian goods in June 2022 to support the country's economy.",
+        "President Trump on Wednesday suspended for 90 days the steep import taxes on Chinese goods.",
+    ],
+)
+def test_suspending_import_duties_lifts_them_and_stops_no_imports(extractor, text):
+    evs = events_of(extractor, text)
+    assert only(evs, "lift").measure == "tariff" and not [e for e in evs if e.event_type == "impose"]
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("EU proposes to halve steel import quotas, double out-of-quota duty to 50%", {("impose", "quota")}),
+        ("Brussels moves to double steel tariffs and halve quotas as safeguard expires", {("impose", "quota"), ("impose", "tariff")}),
+        ("Under the EU plan, tariff-free quotas for steel would shrink by 47 percent to 18.3 million tonnes a year.", {("impose", "quota")}),
+    ],
+)
+def test_halving_or_shrinking_a_quota_tightens_it(extractor, text, events):
+    found = {(e.event_type, "tariff" if e.measure in ("safeguard", "tariff") else e.measure) for e in events_of(extractor, text)
+             if e.event_type in ("impose", "lift")}
+    assert events <= found and ("lift", "quota") not in found
