@@ -275,3 +275,15 @@ def test_a_concession_agreed_to_is_still_to_come(extractor, text, modality):
     """A party that agrees to act for another has yet to act; a bloc's own leaders agreeing take a decision."""
     found = [e for e in extractor.extract(text, doc_id="t", published=PUB) if e.event_type == "lift"]
     assert found and all(e.modality == modality for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission presses Washington to lower its 50 percent tariffs on EU steel.",
+        "Canberra pushes Beijing to lift its ban on Australian lobster.",
+    ],
+)
+def test_pressing_another_party_to_lift_requests_it(extractor, text):
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="2025-10-08") if e.event_type == "lift")
+    assert ev.modality == "requested"
