@@ -240,6 +240,9 @@ def test_capitalised_chad_is_a_country_by_design(actors):
 
 
 PRODUCT_CASES = [
+    ("soyabeans", "soybean"),
+    ("soyabean oil", "soybean oil"),
+    ("soya meal", "soybean meal"),
     ("aluminium", "aluminum"),
     ("aluminum", "aluminum"),
     ("solar modules", "solar panel"),
