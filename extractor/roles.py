@@ -17,6 +17,7 @@ from extractor.cues import Cues
 
 Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
+ANSWER_STEMS = ("retaliat", "respond", "counter", "hit", "react", "answer")  # verbs that answer another party's measure
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OFFICIAL_HEADS = frozenset({"officials", "official", "authorities", "government", "ministers", "negotiators", "diplomats", "leaders",
@@ -135,6 +136,10 @@ def _role_of(
                 return "target"  # "a complaint against U.S. lumber duties", "takes U.S. tariff fight to the WTO": the respondent
             if event_type == "investigate" and head.i in measure_tokens and head.dep_ == "pobj" and head.head.lower_ in ("into", "of"):
                 return "target"  # "an investigation into Canada's surtax": the measure investigated is another's
+            answer = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "with" else trig  # ("responded … with duties")
+            if event_type == "impose" and head.i in measure_tokens and head.dep_ == "pobj" and head.head.lower_ in ("against", "to", "for") \
+                    and head.head.head.i == answer.i and answer.lower_.startswith(ANSWER_STEMS):
+                return "target"  # "Canada retaliates against U.S. shingle tariff": the owner of the measure answered
             return "party" if party_event else "actor"
     if _asked_to_act(tok, trig, cues):
         return "party" if party_event else "actor"

@@ -3827,3 +3827,16 @@ def test_halving_or_shrinking_a_quota_tightens_it(extractor, text, events):
     found = {(e.event_type, "tariff" if e.measure in ("safeguard", "tariff") else e.measure) for e in events_of(extractor, text)
              if e.event_type in ("impose", "lift")}
     assert events <= found and ("lift", "quota") not in found
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Canada retaliates against U.S. shingle tariff", "asserted"),
+        ("The EU said it would retaliate against any U.S. duties immediately and in kind.", "threatened"),
+        ("Mexico's government has so far refrained from retaliating against the U.S. levies.", "negated"),
+    ],
+)
+def test_the_owner_of_the_measure_answered_is_the_target(extractor, text, modality):
+    ev = only(events_of(extractor, text), "impose")
+    assert (ev.target, ev.retaliatory, ev.modality) == (["USA"], True, modality)
