@@ -152,6 +152,10 @@ def modality_of(trigger: Span, cues: Cues, event_type: str = "impose", has_targe
     words = {t.lower_ for t in tokens if not trigger.start <= t.i < trigger.end  # "held a video call": the trigger is no cue
              and not _in_force(t)}
     words -= {t.lower_ for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in cues.adopting_verbs}
+    words -= {t.lower_ for t in tokens if t.lower_.startswith("fail") and (event_type == "negotiate" or t.dep_ == "relcl" or not any(
+        c.dep_ in ("xcomp", "acl") and trigger.root in c.subtree for c in t.children))}
+    # ("failed to open its market", "Japan's failure to honor the pact": the action did not happen; but talks that failed were held,
+    # and "countries that fail to stop re-exports" names a condition)
     words -= {t.lower_ for t in tokens if t.lower_ == "set" and (t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "prt" for c in t.children))}
     # ("set a minimum export price on Friday", "set up a support package last month": done; "is set to" plans)
     words -= {t.lower_ for t in tokens if t.lower_.startswith("appl") and not any(

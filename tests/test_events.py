@@ -3840,3 +3840,9 @@ def test_halving_or_shrinking_a_quota_tightens_it(extractor, text, events):
 def test_the_owner_of_the_measure_answered_is_the_target(extractor, text, modality):
     ev = only(events_of(extractor, text), "impose")
     assert (ev.target, ev.retaliatory, ev.modality) == (["USA"], True, modality)
+
+
+def test_an_interview_is_no_product(extractor):
+    text = ("Asked in a television interview what the chance was for Reagan to cancel the scheduled 100 pct tariffs on "
+            "Japanese electronic exports, he said \"slim to none.\"")
+    assert all("television interview" not in e.products for e in events_of(extractor, text))

@@ -287,3 +287,16 @@ def test_a_concession_agreed_to_is_still_to_come(extractor, text, modality):
 def test_pressing_another_party_to_lift_requests_it(extractor, text):
     ev = next(e for e in extractor.extract(text, doc_id="t", published="2025-10-08") if e.event_type == "lift")
     assert ev.modality == "requested"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        ("The United States and China failed to reach a new textile trade accord in three rounds of talks last year.", "agree", "negated"),
+        ("The United States and China failed to reach a new textile trade accord in three rounds of talks last year.", "negotiate", "asserted"),
+        ("Kantor announced the tariffs on Tuesday after 20 months of talks failed to open Japan's market to U.S. cars.", "lift", "negated"),
+    ],
+)
+def test_failing_to_act_negates_the_action_not_the_talks(extractor, text, event_type, modality):
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="1995-05-17") if e.event_type == event_type)
+    assert ev.modality == modality
