@@ -173,7 +173,9 @@ def product_phrases(sent: Span, anchors: list[Token], covered: set[int], actor_t
     """(token index, product name) of the products the anchors (measures, triggers) govern, outside `covered`."""
     heads: list[Token] = []
     for anchor in anchors + [a.head for a in anchors]:  # "including" may hang on the verb
-        for obj in objects_of(anchor):
+        flows = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in cues.target_heads] \
+            if anchor.pos_ == "VERB" and anchor in anchors else []  # "banned imports of Chinese guns", "will halt imports of pineapples"
+        for obj in objects_of(anchor) + flows:
             heads.append(obj)
             if obj.lower_ in cues.target_heads:
                 heads.extend(objects_of(obj))  # "imports of steel"

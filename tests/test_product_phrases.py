@@ -91,3 +91,16 @@ def test_a_producer_head_is_a_product_only_when_nothing_else_is_named(extractor)
 def test_abstract_nouns_are_no_products(extractor, text):
     products = {p for e in extractor.extract(text, doc_id="t", published="2019-05-17") for p in e.products}
     assert not products & {"result", "ruling", "chip dispute"}
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("At the same time Clinton banned imports of Chinese guns and ammunition.", ["gun", "ammunition"]),
+        ("Beijing will halt imports of pineapples from Taiwan from Monday, citing repeated discoveries of pests.", ["pineapple"]),
+        ("Moscow did not rule out banning imports of cars, ships and aircraft from the West.", ["car", "ship", "aircraft"]),
+    ],
+)
+def test_goods_of_the_trade_flow_a_verb_stops_are_products(extractor, text, products):
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="2021-02-26") if e.event_type == "impose")
+    assert ev.products == products
