@@ -697,6 +697,7 @@ class EventBuilder:
         events += self._conjoined_actions(events, roots, spans, published)
         events += self._rate_clauses(events, roots, spans, published)
         self._shared_adversary(events, spans)
+        self._relief_granter(events)
         last: Event | None = None
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor and (ev.modality != "negated" or not ctx.actor or len(events) == 1):
@@ -946,6 +947,17 @@ class EventBuilder:
             hits = [e for e in events if e.event_type == "impose" and e.actor == case.actor and e.target and set(e.target) <= named]
             if hits:
                 case.target, case.target_text = list(hits[0].target), list(hits[0].target_text)
+
+    @staticmethod
+    def _relief_granter(events: list[Event]) -> None:
+        """ "Britain spared as Trump doubles steel tariffs": an exemption that names only who is spared is granted by the one
+        party whose measure the sentence reports."""
+        owners = {tuple(e.actor): e for e in events if e.event_type == "impose" and e.actor}
+        for ev in events:
+            if ev.event_type == "exempt" and not ev.actor and ev.target and len(owners) == 1:
+                owner = next(iter(owners.values()))
+                if not set(owner.actor) & set(ev.target):
+                    ev.actor, ev.actor_text = list(owner.actor), list(owner.actor_text)
 
     def _faced_measures(self, spans: SentenceSpans, chosen: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """ "imports above the quota will face a 25 percent tariff, while …": a duty goods face, in a clause no trigger holds."""

@@ -17,6 +17,7 @@ from extractor.cues import Cues
 
 Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
+RELIEF_PARTICIPLES = frozenset({"exempted", "spared", "excluded", "freed", "excused"})
 ANSWER_STEMS = ("retaliat", "respond", "counter", "hit", "react", "answer")  # verbs that answer another party's measure
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -155,6 +156,8 @@ def _role_of(
         return "party" if party_event else "actor"
     if tok.dep_ in SUBJECT_DEPS | {"nsubjpass"} and not party_event and _undergoes(head, trig, event_type, cues):
         return "target"  # "Ankara could face sanctions", "Canada was granted exemptions", "Switzerland secured a tariff cut"
+    if tok.dep_ == "nsubj" and head.i == trig.i and event_type in ("exempt", "lift") and _relieved_in_headline(trig):
+        return "target"  # "Canada exempted from U.S. steel tariffs", "Britain spared as Trump doubles tariffs": a passive, its auxiliary dropped
     if tok.dep_ in SUBJECT_DEPS:
         lo, hi = sorted((tok.i, trig.i))
         if any(t.text == ";" for t in tok.doc[lo:hi]):
@@ -170,6 +173,12 @@ def _role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _relieved_in_headline(verb: Token) -> bool:
+    """A relief participle with no object and no auxiliary: the headline passive "Canada exempted from U.S. tariffs"."""
+    return verb.lower_ in RELIEF_PARTICIPLES and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in verb.children)
 
 
 def _other_conjuncts_subject(subject: Token, trig: Token) -> bool:
@@ -340,6 +349,8 @@ def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type
         return False
     if cues is not None and event_type not in PARTY_EVENTS and _undergoes(head, trig, event_type, cues):
         return False  # "Ankara could face sanctions": the subject receives the measure
+    if event_type in ("exempt", "lift") and tok.dep_ == "nsubj" and head.i == trig.i and _relieved_in_headline(trig):
+        return False  # "Canada exempted from U.S. steel tariffs": the subject is relieved, not the one relieving
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
         return True
     if tok.dep_ in SUBJECT_DEPS and trig.dep_ == "conj" and trig.head.i == head.i and trig.pos_ in ("VERB", "AUX") \

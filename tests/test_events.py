@@ -3846,3 +3846,17 @@ def test_an_interview_is_no_product(extractor):
     text = ("Asked in a television interview what the chance was for Reagan to cancel the scheduled 100 pct tariffs on "
             "Japanese electronic exports, he said \"slim to none.\"")
     assert all("television interview" not in e.products for e in events_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Canada exempted from U.S. steel tariffs", ["USA"], ["CAN"]),
+        ("Australia spared from new U.S. tariffs", ["USA"], ["AUS"]),
+        ("Britain spared as Trump doubles steel tariffs to 50%", ["USA"], ["GBR"]),
+        ("Washington exempted Canada from the steel tariffs.", ["USA"], ["CAN"]),
+    ],
+)
+def test_a_headline_passive_relief_names_who_is_spared(extractor, text, actor, target):
+    ev = only(events_of(extractor, text), "exempt")
+    assert (ev.actor, ev.target) == (actor, target)
