@@ -53,6 +53,7 @@ DATE_LEADS = frozenset({"from", "effective", "starting", "beginning", "as", "by"
 TRADE_WORDS = frozenset({"trade", "import", "imports", "export", "exports", "wto", "customs"})
 NEGOTIATE_VERBS = frozenset({"meet", "talk", "hold", "negotiate", "discuss", "continue", "resume", "consult", "work", "cooperate", "keep",
                              "relaunch", "restart"})
+ANSWER_NOUN_STEMS = ("retaliat", "respons", "repris", "answer", "counter")  # "in retaliation for …", "in response to …"
 MEETING_NOUNS = frozenset({"round", "rounds", "meeting", "meetings", "visit", "visits", "summit", "trip", "session", "sessions"})
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement",
@@ -2018,6 +2019,9 @@ class EventBuilder:
         export_aid = measure == "subsidy" and any(t.lower_ in EXPORT_AID_WORDS for t in sent)  # an export subsidy: to its buyer
         actor, target, actor_text, target_text = self._roles(event_type, trigger, spans, product_tokens, measure_tokens,
                                                              measure == "export_control" or export_aid, cited)
+        if event_type == "impose" and not target and cited:  # "were imposed in retaliation for Canada's EV surtax": Canada
+            answered = [m for m in self._answered_owners(cited, spans) if m.id_ not in actor]
+            target, target_text = unique([m.id_ for m in answered]), [m.text for m in answered]
         if event_type == "impose" and trigger.root.pos_ == "NOUN" and self._counter_words(trigger):
             heads = [trigger.root] + ([trigger.root.head] if trigger.root.dep_ in ("dobj", "nsubjpass") else [])
             source = {t.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
@@ -2386,6 +2390,18 @@ class EventBuilder:
         if means is not None and means.head.pos_ == "VERB":  # "responded to a doubling of U.S. duties by imposing tariffs on …":
             cited |= {t.i for p in means.head.children if p.dep_ == "prep" and p.lower_ in ("to", "against") for t in p.subtree}
         return cited
+
+    @staticmethod
+    def _answered_owners(cited: set[int], spans: SentenceSpans) -> list[Span]:
+        """The owners of a measure cited as what an action answers ("in retaliation for Canada's surtax", "in response to U.S.
+        tariffs"), not of one cited as a comparison or a cause of another kind."""
+        owners = []
+        for m in spans.measures:
+            root = m.root
+            if root.i not in cited or root.dep_ != "pobj" or not root.head.head.lower_.startswith(ANSWER_NOUN_STEMS):
+                continue
+            owners += [a for a in spans.actors if a.root.dep_ in ("poss", "compound", "amod") and a.root.head.i == root.i]
+        return owners
 
     @staticmethod
     def _hyphen_modifier(product: Span) -> bool:

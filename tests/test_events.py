@@ -3860,3 +3860,16 @@ def test_an_interview_is_no_product(extractor):
 def test_a_headline_passive_relief_names_who_is_spared(extractor, text, actor, target):
     ev = only(events_of(extractor, text), "exempt")
     assert (ev.actor, ev.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("China imposed levies on canola oil.\nThose levies were imposed in March last year in retaliation for Canada's EV surtax.",
+         ["CAN"]),
+        ("Beijing imposed duties on pork in response to U.S. tariffs on steel.", ["USA"]),
+    ],
+)
+def test_the_owner_of_a_measure_answered_by_a_passive_impose_is_its_target(extractor, text, target):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][-1]
+    assert (ev.actor, ev.target) == (["CHN"], target)
