@@ -2053,7 +2053,8 @@ class EventBuilder:
         everyone = ALL_PARTIES.search(sent.text) if event_type not in PARTY_EVENTS else None
         if everyone:  # "shipments to all countries, including China and Japan": the examples are neither actor nor target
             cut = sent.start_char + everyone.start()
-            named = {m.id_ for m in spans.actors if m.start_char >= cut}
+            named = {m.id_ for m in spans.actors if m.start_char >= cut} - {m.id_ for m in spans.actors if m.start_char < cut}
+            # (but "Switzerland scrapped tariffs … from all trading partners, … will save Swiss consumers": named before)
             kept = [(c, t) for c, t in zip(actor, actor_text) if c not in named]
             actor, actor_text = [c for c, _ in kept], [t for _, t in kept]
             kept = [(c, t) for c, t in zip(target, target_text) if c not in named]  # (but "tiles from Malaysia …, margins below 2% for all exporters")

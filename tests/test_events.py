@@ -3873,3 +3873,10 @@ def test_a_headline_passive_relief_names_who_is_spared(extractor, text, actor, t
 def test_the_owner_of_a_measure_answered_by_a_passive_impose_is_its_target(extractor, text, target):
     ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][-1]
     assert (ev.actor, ev.target) == (["CHN"], target)
+
+
+def test_a_party_named_before_all_partners_keeps_its_role_when_named_again_after(extractor):
+    text = ("Switzerland scrapped its tariffs on industrial products from all trading partners on Jan. 1, a step the Federal "
+            "Council has said will save Swiss consumers about 860 million francs a year.")
+    ev = only(events_of(extractor, text), "lift")
+    assert (ev.actor, ev.target) == (["CHE"], [])
