@@ -72,7 +72,7 @@ TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 RAISE_VERBS = frozenset({"raise", "raised", "raises", "raising"})
 PRICE_NOUNS = frozenset({"price", "prices", "cost", "costs", "inflation"})
 PRACTICES = frozenset({"dumping", "subsidising", "subsidizing", "smuggling", "overcapacity"})
-ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins|sources|destinations|trading\s+partners|exporters|nations)\b",
+ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|country|origins?|sources?|destinations?|trading\s+partners?|exporters?|nations?)\b",
                          re.IGNORECASE)
 MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization", "authorisation"})
 GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})

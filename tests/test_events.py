@@ -3880,3 +3880,10 @@ def test_a_party_named_before_all_partners_keeps_its_role_when_named_again_after
             "Council has said will save Swiss consumers about 860 million francs a year.")
     ev = only(events_of(extractor, text), "lift")
     assert (ev.actor, ev.target) == (["CHE"], [])
+
+
+def test_goods_from_any_origin_have_no_story_target(extractor):
+    text = ("Brazil raised tariffs on Chinese steel last year.\n"
+            "Shipments of steel above the new quotas, from any origin, will pay 25%, the ministry said.")
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][-1]
+    assert ev.target == []
