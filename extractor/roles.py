@@ -17,6 +17,7 @@ from extractor.cues import Cues
 
 Role = Literal["actor", "target", "party", "none"]
 PARTY_EVENTS = frozenset({"negotiate", "agree"})
+PURCHASE_HEADS = frozenset({"purchases", "purchase", "imports", "buying", "purchasing", "consumption"})
 RELIEF_PARTICIPLES = frozenset({"exempted", "spared", "excluded", "freed", "excused"})
 ANSWER_STEMS = ("retaliat", "respond", "counter", "hit", "react", "answer")  # verbs that answer another party's measure
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
@@ -126,6 +127,8 @@ def _role_of(
     if _other_conjuncts_subject(_within_subject(tok), trig):
         return "none"  # "Japan has not enforced the pact, and we are imposing these tariffs": the other clause's subject
     if mention.label_ == "DEMONYM" or tok.dep_ in MODIFIER_DEPS:
+        if _bought_by_another(head):
+            return "none"  # "a penalty over New Delhi's purchases of Russian oil": the buyer is hit, not the seller
         if is_product_or_trade_head(head, product_tokens, cues):
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
                 return "party"
@@ -173,6 +176,15 @@ def _role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _bought_by_another(goods: Token) -> bool:
+    """Whether goods are named as what a named buyer purchases ("New Delhi's purchases of Russian oil", "imports of
+    Iranian crude by Chinese refiners")."""
+    if goods.dep_ != "pobj" or goods.head.lower_ != "of" or goods.head.head.lower_ not in PURCHASE_HEADS:
+        return False
+    flow = goods.head.head
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in flow.children)
 
 
 def _relieved_in_headline(verb: Token) -> bool:

@@ -3887,3 +3887,15 @@ def test_goods_from_any_origin_have_no_story_target(extractor):
             "Shipments of steel above the new quotas, from any origin, will pay 25%, the ministry said.")
     ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][-1]
     assert ev.target == []
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Washington added a 25% penalty tariff on Indian goods over New Delhi's purchases of Russian oil.", ["IND"]),
+        ("The EU banned imports of Russian oil from December.", ["RUS"]),
+    ],
+)
+def test_the_seller_of_goods_a_named_buyer_purchases_is_no_target(extractor, text, target):
+    ev = only(events_of(extractor, text), "impose")
+    assert ev.target == target
