@@ -130,6 +130,8 @@ def _role_of(
         if _bought_by_another(head):
             return "none"  # "a penalty over New Delhi's purchases of Russian oil": the buyer is hit, not the seller
         if is_product_or_trade_head(head, product_tokens, cues):
+            if event_type == "dispute" and head.i not in measure_tokens and trig.lower_.startswith(("rul", "found", "find", "uph")):
+                return "none"  # "ruled that U.S. tariffs on Chinese goods violated the rules": the respondent owns the measure
             if head.lower_ in cues.exporter_nouns and head.i == tok.i + 1 and party_event:
                 return "party"
             return "party" if party_event else "target"

@@ -3899,3 +3899,10 @@ def test_goods_from_any_origin_have_no_story_target(extractor):
 def test_the_seller_of_goods_a_named_buyer_purchases_is_no_target(extractor, text, target):
     ev = only(events_of(extractor, text), "impose")
     assert ev.target == target
+
+
+def test_a_ruling_on_a_measure_targets_its_owner_not_the_origin_of_the_goods(extractor):
+    text = ("The World Trade Organization ruled on Tuesday that tariffs imposed by the United States on more than $200 billion "
+            "of Chinese goods violated international trade rules.")
+    ev = only(events_of(extractor, text), "dispute")
+    assert ev.target == ["USA"]
