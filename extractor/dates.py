@@ -29,6 +29,9 @@ DURATION = re.compile(
     r"|\b(?:annual|annually|daily|weekly|monthly|yearly|decades?|recent|past|coming|same|years|months|weeks|days|quarter|half|season|century|fiscal|financial)\b",
     re.IGNORECASE,
 )
+FIXED_HOLIDAYS = {("new", "day"): "january 1", ("new", "eve"): "december 31", ("christmas", "day"): "december 25",
+                  ("christmas", "eve"): "december 24"}
+HOLIDAYS = re.compile(r"\b(new(?=\s+year)|christmas)(?:\s+year\s*['’]\s*s)?\s+(day|eve)\b")
 STARTS_AFTER_PERIOD = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+|from\s+)?(?!.*\b(?:to|until|through|till)\b)(.+)$")
 ANCHORED_YEAR = re.compile(rf"(?:(?:in|by|from|until)\s+)?(?:(?P<month>{MONTH_RX})\s+(?:of\s+)?)?"
                            r"(?:the\s+(?P<rel>following|next|previous|preceding|same)|that)\s+year")
@@ -126,6 +129,7 @@ class DateResolver:
 
     def _resolve(self, expr: str, published: str | None, future: bool | None) -> str | None:
         """Uncached resolution of a lower-cased expression."""
+        expr = HOLIDAYS.sub(lambda m: FIXED_HOLIDAYS[(m.group(1), m.group(2))], expr)  # "New Year's Day": January 1
         start = STARTS_AFTER_PERIOD.search(expr)
         if start and DURATION.search(expr[:start.start()]):
             return self._resolve(start.group(1), published, future)  # "five years from Saturday": the period's start

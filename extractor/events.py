@@ -1037,7 +1037,8 @@ class EventBuilder:
         """Remember who owns the measure in question: whoever imposed it, or whoever lifts or exempts from it."""
         if not ev.actor:
             return
-        if ev.event_type == "impose" and ev.modality == "asserted" or ev.event_type in ("lift", "exempt") and not ctx.owner:
+        if ev.event_type == "impose" and (ev.modality == "asserted" or ev.modality == "planned" and ev.date) \
+                or ev.event_type in ("lift", "exempt") and not ctx.owner:  # (a measure scheduled for a date is decided)
             ctx.owner_target = ev.target or (ctx.owner_target if ev.actor == ctx.owner else [])
             ctx.owner, ctx.owner_text = ev.actor, ev.actor_text
 

@@ -198,3 +198,22 @@ def test_years_named_against_an_earlier_date(expr, anchor, expected):
 def test_a_year_named_against_the_sentences_earlier_date(extractor, text, trigger, date):
     ev = next(e for e in extractor.extract(text, doc_id="t", published="2021-03-01") if e.trigger == trigger)
     assert ev.date == date
+
+
+@pytest.mark.parametrize(
+    "expr, published, expected",
+    [
+        ("New Year's Day", "1988-12-30", "1989-01-01"),
+        ("New Year’s Eve", "1988-12-02", "1988-12-31"),
+        ("Christmas Day", "2019-11-20", "2019-12-25"),
+        ("new day", "2019-11-20", None),
+    ],
+)
+def test_fixed_holidays_are_their_day(resolver, expr, published, expected):
+    assert resolver.resolve(expr, published, True) == expected
+
+
+def test_a_measure_taking_effect_on_new_years_day_is_planned_for_it(extractor):
+    text = "The EC ban on hormone-treated beef, which takes effect on New Year's Day, would shut out U.S. meat exports."
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="1988-12-30") if e.event_type == "impose")
+    assert (ev.date, ev.modality) == ("1989-01-01", "planned")

@@ -3906,3 +3906,10 @@ def test_a_ruling_on_a_measure_targets_its_owner_not_the_origin_of_the_goods(ext
             "of Chinese goods violated international trade rules.")
     ev = only(events_of(extractor, text), "dispute")
     assert ev.target == ["USA"]
+
+
+def test_a_measure_scheduled_for_a_date_makes_its_owner_the_one_answered(extractor):
+    text = ("Japan's curbs on exports of three chemicals to South Korea will take effect on July 4, the trade ministry said.\n"
+            "South Korea's trade ministry said it deeply regrets the decision and would take necessary countermeasures.")
+    ev = [e for e in events_of(extractor, text, published="2019-07-01") if e.event_type == "impose"][-1]
+    assert (ev.actor, ev.target) == (["KOR"], ["JPN"])
