@@ -2811,7 +2811,10 @@ class EventBuilder:
             host, gov = verb.head, verb.head.head
             source = host.dep_ == "nsubj" and gov.lower_ in SOURCE_VERBS and own.i in {t.i for t in gov.subtree} \
                 or host.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lower_ == "according"
-            other_action = own.i == trigger.root.i and own.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            subject_of_own = verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == own.i
+            other_action = own.i == trigger.root.i and own.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and not (subject_of_own and c.lower_ in ("which", "that")) for c in verb.children)
+            # ("the embargo, which takes effect on Feb 1, bars U.S. exports": the measure's own date)
             return verb.head.i in anchors and not other_action or source  # "a notification issued on Tuesday showed",
             # "according to a gazette published on Friday" (but "removed the tariffs it had imposed in 2018": the imposition's date)
         return verb.dep_ != "advcl" and verb.i in {t.i for t in own.subtree}

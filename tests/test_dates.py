@@ -217,3 +217,9 @@ def test_a_measure_taking_effect_on_new_years_day_is_planned_for_it(extractor):
     text = "The EC ban on hormone-treated beef, which takes effect on New Year's Day, would shut out U.S. meat exports."
     ev = next(e for e in extractor.extract(text, doc_id="t", published="1988-12-30") if e.event_type == "impose")
     assert (ev.date, ev.modality) == ("1989-01-01", "planned")
+
+
+def test_a_measure_subject_dated_in_its_own_relative_clause_gives_the_action_that_date(extractor):
+    text = "The embargo, which takes effect on Feb 1, bars U.S. exports to Libya, the White House said."
+    ev = next(e for e in extractor.extract(text, doc_id="t", published="1986-01-08") if e.trigger == "bars")
+    assert (ev.date, ev.modality) == ("1986-02-01", "planned")
