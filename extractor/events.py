@@ -2264,7 +2264,8 @@ class EventBuilder:
         root = trigger.root.lower_
         qualified = root in ("steps", "measures", "action", "actions") and any(
             c.dep_ in ("amod", "compound") and c.lower_.startswith(("retaliat", "counter")) for c in trigger.root.children)
-        return root.startswith(("retaliat", "counter")) or qualified or len(trigger) > 1 and trigger[-1].lower_ == "back"
+        return root.startswith(("retaliat", "counter")) or qualified or len(trigger) > 1 and trigger[-1].lower_ == "back" \
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in trigger.root.children)  # ("vows to hit back")
 
     def _mutual(self, trigger: Span, sent: Span) -> bool:
         """ "both sides suspended their tariffs", "the EU and the U.S. agreed to suspend tariffs": each party acts on the other."""

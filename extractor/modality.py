@@ -25,6 +25,8 @@ TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "
 RESPOND_VERBS = frozenset({"respond", "responds", "responded", "responding"})
 
 
+WITHOUT_WHAT = frozenset({"agreement", "deal", "accord", "pact", "treaty", "settlement", "extension", "compromise"})
+
 def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
     """The trigger, the heads it hangs from inside its clause, and their auxiliaries and negations.
 
@@ -68,7 +70,11 @@ def _in_force(token: Token) -> bool:
 def _has_condition(tokens: list[Token], cues: Cues) -> bool:
     """Whether the clause depends on a condition: "would reimpose the tariffs if companies were unable to compete"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children) and not asked_about(c)
-               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
+               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children) or any(
+        t.lower_ == "without" and any(o.dep_ == "pobj" and o.lower_ in WITHOUT_WHAT for o in t.children)
+        and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "will", "might") for a in tokens)
+        and not any(a.lower_ in WITHOUT_WHAT for a in t.ancestors) for t in (tokens[0].sent if tokens else []))
+    # ("without an agreement, British cars would face tariffs of 10% from Jan. 1": the outcome if no deal is struck)
 
 
 def _headline_infinitive(trigger: Token) -> bool:

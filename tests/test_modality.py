@@ -300,3 +300,16 @@ def test_pressing_another_party_to_lift_requests_it(extractor, text):
 def test_failing_to_act_negates_the_action_not_the_talks(extractor, text, event_type, modality):
     ev = next(e for e in extractor.extract(text, doc_id="t", published="1995-05-17") if e.event_type == event_type)
     assert ev.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Without an agreement, British cars shipped to the EU would face tariffs of 10% from Jan. 1.", "threatened"),
+        ("The talks ended without a deal, and Washington imposed tariffs on British steel on Friday.", "asserted"),
+        ("Canada slaps 100% tariff on Chinese EVs; Beijing vows to hit back", "threatened"),
+    ],
+)
+def test_what_follows_without_a_deal_or_a_vow_to_hit_back_is_a_threat(extractor, text, modality):
+    ev = [e for e in extractor.extract(text, doc_id="t", published="2020-12-01") if e.event_type == "impose"][-1]
+    assert ev.modality == modality
