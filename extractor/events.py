@@ -2684,7 +2684,11 @@ class EventBuilder:
         for prev, cur in zip(ordered, ordered[1:]):
             between = doc[prev[0].end:cur[0].start]
             joined = any(t.lower_ in ("and", ",", "while", "but", ";") for t in between)
-            if doc[cur[0].start - 1].lower_ in ("to", "from") and not joined or BASE_RATE.search(between.text):
+            lead = doc[cur[0].start - 1]
+            subject_rate = lead.lower_ in ("to", "from") and lead.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and prev[0].root.i in {t.i for t in c.subtree} for c in lead.head.children)
+            # ("China's six per cent tariff on car parts, for example, will be cut to zero": the subject duty's new rate)
+            if doc[cur[0].start - 1].lower_ in ("to", "from") and (not joined or subject_rate) or BASE_RATE.search(between.text):
                 groups[-1].append(cur)  # "its 38.5% tariff on beef to 19.5%": the same duty's new rate; "a levy of 6,000 pesos
                 # per tonne on top of the 15% tariff": an additional and a base rate
             elif any(p.start >= prev[0].end and p.end <= cur[0].start for p in spans.products) or any(t.lower_ in ("on", "for") for t in between) \

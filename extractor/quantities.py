@@ -62,6 +62,7 @@ class Quantities:
             rf"(?<![\w.$€£¥])(?P<a>{num})(?:(?:\s*(?:{pct_rx}))?\s+to|\s+and)\s+(?P<b>{num})\s*(?:{pct_rx})(?!\w)"
             rf"|(?<![\w.$€£¥])(?P<a2>{DIGITS})(?:\s*(?:{pct_rx}))?\s*[-–]\s*(?P<b2>{DIGITS})\s*(?:{pct_rx})(?!\w)"
             rf"|(?<![\w.$€£¥])(?P<c>{num})\s*-?\s*(?:{pct_rx})(?!\w)"
+            rf"|(?:(?<=\bto\s)|(?<=\bfrom\s))(?P<z>zero|nil)(?![\w-])"  # "cut to zero", "to 20 per cent from nil": a 0% rate
         )
         scale = _alternation(list(scales))
         pre = _alternation(list(prefixes))
@@ -110,6 +111,8 @@ class Quantities:
                 parts = [m.group("a"), m.group("b")]
             elif m.group("a2"):
                 parts = [m.group("a2"), m.group("b2")]
+            elif m.group("z"):
+                parts = ["0"]
             else:
                 parts = [m.group("c")]
             values = [self.number(p) for p in parts]

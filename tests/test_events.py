@@ -3913,3 +3913,15 @@ def test_a_measure_scheduled_for_a_date_makes_its_owner_the_one_answered(extract
             "South Korea's trade ministry said it deeply regrets the decision and would take necessary countermeasures.")
     ev = [e for e in events_of(extractor, text, published="2019-07-01") if e.event_type == "impose"][-1]
     assert (ev.actor, ev.target) == (["KOR"], ["JPN"])
+
+
+@pytest.mark.parametrize(
+    "text, rates",
+    [
+        ("China's six per cent tariff on some Japanese car parts, for example, will be cut to zero.", [6.0, 0.0]),
+        ("Britain will lower its ten percent tariff on Japanese cars in stages to zero by 2026.", [10.0, 0.0]),
+    ],
+)
+def test_a_duty_cut_to_zero_keeps_its_old_and_new_rate_in_one_event(extractor, text, rates):
+    evs = [e for e in events_of(extractor, text) if e.event_type == "lift"]
+    assert len(evs) == 1 and [r.value for r in evs[0].rates] == rates

@@ -43,6 +43,9 @@ def nlp():
         ("a levy of €0.4 per kilogram", [[(0.4, "EUR/kg")]]),
         ("a ten percent tariff", [[(10.0, "%")]]),
         ("duties of 35.3% on BYD", [[(35.3, "%")]]),
+        ("will be cut to zero", [[(0.0, "%")]]),
+        ("raised the duty to 20 per cent from nil", [[(20.0, "%")], [(0.0, "%")]]),
+        ("moved the goods to zero-rated status", []),
         ("It had 25 employees.", []),
     ],
 )
