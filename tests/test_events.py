@@ -3925,3 +3925,16 @@ def test_a_measure_scheduled_for_a_date_makes_its_owner_the_one_answered(extract
 def test_a_duty_cut_to_zero_keeps_its_old_and_new_rate_in_one_event(extractor, text, rates):
     evs = [e for e in events_of(extractor, text) if e.event_type == "lift"]
     assert len(evs) == 1 and [r.value for r in evs[0].rates] == rates
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Russia approves 17.5 mln tonne grain export quota, wheat duty to double from March 1", "export_control"),
+        ("Ukraine said on Monday it was considering export quotas for grain.", "export_control"),
+        ("Brazil set an import quota of 750,000 tonnes for ethanol.", "quota"),
+    ],
+)
+def test_an_export_quota_is_an_export_control_and_an_import_quota_a_quota(extractor, text, measure):
+    ev = only(events_of(extractor, text), "impose")
+    assert ev.measure == measure
