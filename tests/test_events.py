@@ -3938,3 +3938,25 @@ def test_a_duty_cut_to_zero_keeps_its_old_and_new_rate_in_one_event(extractor, t
 def test_an_export_quota_is_an_export_control_and_an_import_quota_a_quota(extractor, text, measure):
     ev = only(events_of(extractor, text), "impose")
     assert ev.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Turkey's retaliatory duties on American rice, cars and coal went into force on Thursday, the government said.",
+         "went into force"),
+        ('"We remain ready to keep talking, but these duties are now in force," the EU trade commissioner told reporters.',
+         "now in force"),
+        ("U.S. sanctions against Belarusian potash producer Belaruskali came into full force on Wednesday.", "came into full force"),
+        ("U.S. sanctions on Belaruskali take full effect as Minsk bans EU food imports", "take full effect"),
+        ("The 25% US tariffs on steel, aluminum and cars remain in force, and Brussels is still preparing its response.",
+         "remain in force"),
+    ],
+)
+def test_a_measure_in_force_or_going_into_force_is_imposed(extractor, text, trigger):
+    assert trigger in [e.trigger for e in events_of(extractor, text) if e.event_type == "impose"]
+
+
+def test_an_anniversary_is_no_product(extractor):
+    text = "Washington blacklisted the Belarusian company in August, on the first anniversary of the disputed election."
+    assert only(events_of(extractor, text), "impose").products == []
