@@ -264,7 +264,7 @@ def test_products_lead_their_rates(extractor):
         ("Under the deal, Japan will cut its 38.5 percent tariff on frozen Australian beef to 19.5 percent over 15 years.",
          {(("beef",), (19.5, 38.5))}),
         ("Tokyo will lower its 20 percent duty on U.S. pork to 5 percent and its 10 percent tariff on wine to zero.",
-         {(("pork",), (5.0, 20.0)), (("wine",), (10.0,))}),
+         {(("pork",), (5.0, 20.0)), (("wine",), (0.0, 10.0))}),
         ("India raised its 10 percent duty on gold to 15 percent, and its 5 percent levy on silver to 10 percent.",
          {(("gold",), (10.0, 15.0)), (("silver",), (5.0, 10.0))}),
     ],
