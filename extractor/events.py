@@ -699,6 +699,7 @@ class EventBuilder:
         events += self._rate_clauses(events, roots, spans, published)
         self._shared_adversary(events, spans)
         self._relief_granter(events)
+        self._outcome_parties(events, roots, spans)
         last: Event | None = None
         for ev in events:
             if ev.event_type not in PARTY_EVENTS and ev.actor and (ev.modality != "negated" or not ctx.actor or len(events) == 1):
@@ -949,6 +950,23 @@ class EventBuilder:
             if hits:
                 case.target, case.target_text = list(hits[0].target), list(hits[0].target_text)
 
+    def _outcome_parties(self, events: list[Event], roots: dict[int, Token], spans: SentenceSpans) -> None:
+        """ "branded Japan, Brazil and India as unfair traders, a step that could lead to retaliatory tariffs": the measure a
+        step could bring is the stepping party's, against that step's targets."""
+        steps = [e for e in events if e.actor and id(e) in roots and not self._possible_outcome(roots[id(e)])]
+        for ev in events:
+            if id(ev) in roots and self._possible_outcome(roots[id(ev)]) and steps:
+                step = steps[0]
+                ev.actor, ev.actor_text = list(step.actor), list(step.actor_text)
+                if step.target:
+                    ev.target, ev.target_text = list(step.target), list(step.target_text)
+                ev.target = [t for t in ev.target if t not in ev.actor]
+            elif id(ev) in roots and self._possible_outcome(roots[id(ev)]):  # no step found: its objects are whom it would hit
+                hit = {m.id_ for m in spans.actors if governing(m.root).dep_ in ("dobj", "dative")}
+                if hit and set(ev.actor) - hit:
+                    ev.target = unique(ev.target + [c for c in ev.actor if c in hit])
+                    ev.actor = [c for c in ev.actor if c not in hit]
+
     @staticmethod
     def _relief_granter(events: list[Event]) -> None:
         """ "Britain spared as Trump doubles steel tariffs": an exemption that names only who is spared is granted by the one
@@ -993,6 +1011,19 @@ class EventBuilder:
                 continue
             out.append(("impose", m))
         return out
+
+    def _possible_outcomes(self, spans: SentenceSpans, taken: set[int]) -> list[tuple[str, Span]]:
+        """ "a probe that could lead to additional duties", "an investigation that may result in tariffs": a measure an
+        action could bring, threatened."""
+        return [("impose", m) for m in spans.measures if m.start not in taken and self._possible_outcome(m.root)]
+
+    @staticmethod
+    def _possible_outcome(noun: Token) -> bool:
+        """Whether a measure noun is what a modal "lead to" / "result in" says an action could bring."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "in"):
+            return False
+        verb = noun.head.head
+        return verb.lower_ in RESULT_VERBS and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXES | {"would", "will"} for c in verb.children)
 
     def _restated_measures(self, spans: SentenceSpans, taken: set[int], imposing: set[int]) -> list[tuple[str, Span]]:
         """ "the 10 percent tariff Trump placed on most imports in April", "a tariff announced by Trump in April": a clause on a
@@ -1163,6 +1194,7 @@ class EventBuilder:
         chosen = self._duty_free_entries(spans, chosen)
         chosen += self._faced_measures(spans, chosen)
         chosen += self._announced_measures(spans, chosen)
+        chosen += self._possible_outcomes(spans, {g.start for _, g in chosen})
         chosen += self._restated_measures(spans, {t.start for t in spans.triggers} | {g.start for _, g in chosen},
                                           {g.root.i for t, g in chosen if t == "impose"})
         if sum(t in MEASURE_EVENTS for t, _ in chosen) > 1:  # "raise tariffs …, in a decree that takes effect next month": that rise's date
@@ -2143,6 +2175,8 @@ class EventBuilder:
         date, date_text = self._date(trigger, spans, published, modality, event_type)
         if modality == "asserted" and date and published and (date > published[:len(date)] or event_type in PARTY_EVENTS and FUTURE_DATE.search(date_text or "")):
             modality = "planned"  # "the levies, which take effect on Jan. 1", "talks next week": not yet happened when reported
+        if event_type == "impose" and self._possible_outcome(trigger.root):
+            modality = "threatened"  # "a probe that could lead to duties": what the probe may bring
         if modality == "planned" and event_type == "impose" and date is None and self._counter_words(trigger):
             modality = "threatened"  # "Beijing would take resolute countermeasures": a warning (but "will retaliate from Jan. 1" a plan)
         if event_type == "dispute" and trigger.root.dep_ in ("dobj", "pobj") and self._ruling_owner(trigger, spans):

@@ -3960,3 +3960,18 @@ def test_a_measure_in_force_or_going_into_force_is_imposed(extractor, text, trig
 def test_an_anniversary_is_no_product(extractor):
     text = "Washington blacklisted the Belarusian company in August, on the first anniversary of the disputed election."
     assert only(events_of(extractor, text), "impose").products == []
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The European Commission is separately investigating whether Chinese makers of solar panels receive subsidies, a probe "
+         "that could lead to additional duties.", ["EU"], ["CHN"]),
+        ("The Bush administration on Thursday branded Japan, Brazil and India as unfair traders under the Super 301 provision, "
+         "a step that could eventually lead to retaliatory tariffs as high as 100 percent on their exports.", ["USA"],
+         ["BRA", "IND", "JPN"]),
+    ],
+)
+def test_duties_a_probe_could_lead_to_are_a_threat_of_the_prober(extractor, text, actor, target):
+    ev = next(e for e in events_of(extractor, text) if e.event_type == "impose")
+    assert (ev.modality, ev.actor, ev.target) == ("threatened", actor, target)
