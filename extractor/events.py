@@ -1214,7 +1214,7 @@ class EventBuilder:
                 chosen = [(t, g) for t, g in chosen if not (t == "negotiate" and g.root.lower_.startswith("consult"))] + [("impose", prospective[0])]
             elif carried or (unlabelled and rated):
                 reported = (carried or unlabelled)[0]  # but not "a complaint over the 50% tariffs"
-                chosen.append(("lift" if self._no_longer(reported.root.head) else "impose", reported))
+                chosen.append(("lift" if self._no_longer(reported.root.head) or self._loosened(reported) else "impose", reported))
         chosen = [(t, g) for t, g in chosen if not self._private_action(g.root)]
         return sorted(chosen, key=lambda kv: kv[1].start)
 
@@ -1640,6 +1640,9 @@ class EventBuilder:
             return True  # "Mexico responded with tariffs on U.S. pork", "Beijing hit back with duties on soybeans"
         if root.dep_ == "pobj" and head.lower_ == "with" and measure.id_ == "subsidy" and head.head.lower_ in OFFER_VERBS:
             return True  # "offered China one mln tonnes of wheat with export bonuses"
+        if root.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+                and head.head.lower_ in self.cues.modality.get("requested", frozenset()):
+            return True  # "steelmakers had asked for a duty of at least 25%", "lawmakers have called for quotas on Japanese cars"
         if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject" and head.head.dep_ in ("acomp", "oprd", "xcomp"):
             return True  # "imports have been subject to quotas since 1980", "remain subject to an export duty of 10 percent"
         if root.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -1944,6 +1947,14 @@ class EventBuilder:
                     or any(c.dep_ == "dobj" and self._names_a_deal(c) and c.lower_ not in AGREE_DOBJ for c in root.children)
             return doc_trade
         return True
+
+    @staticmethod
+    def _loosened(measure: Span) -> bool:
+        """ "lobby the U.S. for a higher sugar quota", "pressed for lower tariffs": a measure named as loosened."""
+        grades = {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound")} | {t.lower_ for t in measure}
+        if measure.id_ == "quota":
+            return bool(grades & {"higher", "larger", "bigger", "increased", "expanded", "enlarged"})
+        return bool(grades & {"lower", "reduced", "smaller"})
 
     @staticmethod
     def _no_longer(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from extractor.cues import Cues
 
 PRODUCT_PREPS = frozenset({"on", "of", "into"})
+OE_PLURALS = frozenset({"shoes", "toes", "hoes", "canoes", "oboes", "floes", "sloes"})  # plurals of nouns ending in "oe"
 NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "oprd", "dative", "ROOT"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 LIST_PREPS = frozenset({"including", "like", "as"})  # "such as" attaches as "as"
@@ -29,6 +30,8 @@ def singular(word: str, invariant: frozenset[str]) -> str:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word in OE_PLURALS:
+        return word[:-1]  # "shoes" → "shoe" (not "sho")
     if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
         return word[:-2]
     return word[:-1]

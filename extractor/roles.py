@@ -161,6 +161,8 @@ def _role_of(
         return "party" if party_event else "actor"
     if tok.dep_ in SUBJECT_DEPS | {"nsubjpass"} and not party_event and _undergoes(head, trig, event_type, cues):
         return "target"  # "Ankara could face sanctions", "Canada was granted exemptions", "Switzerland secured a tariff cut"
+    if event_type == "impose" and _asks_for(tok, trig, cues):
+        return "none"  # "steelmakers had asked for a duty of 25%", "Italy had pushed for duties": who asks does not impose
     if tok.dep_ == "nsubj" and head.i == trig.i and event_type in ("exempt", "lift") and _relieved_in_headline(trig):
         return "target"  # "Canada exempted from U.S. steel tariffs", "Britain spared as Trump doubles tariffs": a passive, its auxiliary dropped
     if tok.dep_ in SUBJECT_DEPS:
@@ -178,6 +180,13 @@ def _role_of(
     if tok.dep_ in ("dobj", "dative", "attr", "oprd") and (head.i == trig.i or head.head.i == trig.i):
         return "party" if party_event else "target"
     return _positional_role(mention, trigger, party_event)
+
+
+def _asks_for(tok: Token, trig: Token, cues: Cues) -> bool:
+    """Whether a subject asks for the measure the trigger names ("had asked for a duty", "lobbied for a flat tariff")."""
+    verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+    return verb is not None and tok.dep_ in SUBJECT_DEPS and tok.head.i == verb.i \
+        and verb.lower_ in cues.modality.get("requested", frozenset())
 
 
 def _bought_by_another(goods: Token) -> bool:
@@ -251,7 +260,8 @@ def _asked_to_act(tok: Token, trig: Token, cues: Cues) -> bool:
         verb = tok.head.head
     else:
         return False
-    asked = trig.head.i == verb.i and trig.dep_ in ("xcomp", "advcl", "ccomp") and any(c.lower_ == "to" for c in trig.children)
+    asked = trig.head.i == verb.i and trig.dep_ in ("xcomp", "advcl", "ccomp") and any(c.lower_ == "to" for c in trig.children) \
+        or trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.i == verb.i  # "pressed Tokyo for lower tariffs"
     return asked and (verb.lower_ in cues.modality.get("requested", frozenset()) or verb.lower_ in cues.causative_verbs)
 
 
@@ -281,8 +291,8 @@ def _requests_another(verb: Token, trig: Token, cues: Cues) -> bool:
     if clause.dep_ == "ccomp" and clause.head.i == verb.i:
         return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") or c.dep_ == "nsubjpass"  # "demanded that Tokyo remove", "wants it to cut"
                    for c in clause.children)  # "will request that the sanctions be lifted": someone else lifts them
-    if trig.head.i != verb.i:
-        return False
+    if trig.head.i != verb.i and not (trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.i == verb.i):
+        return False  # (but "pressed Tokyo for lower tariffs": the measure asked for)
     asked = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
     return bool(asked) and any(_asked_to_act(a if a.dep_ == "dobj" else next(iter(a.children), a), trig, cues) for a in asked)
 
@@ -365,6 +375,8 @@ def is_strong(mention: Span, trigger: Span, cues: Cues | None = None, event_type
         return False  # "Ankara could face sanctions": the subject receives the measure
     if event_type in ("exempt", "lift") and tok.dep_ == "nsubj" and head.i == trig.i and _relieved_in_headline(trig):
         return False  # "Canada exempted from U.S. steel tariffs": the subject is relieved, not the one relieving
+    if cues is not None and event_type == "impose" and _asks_for(tok, trig, cues):
+        return False  # "steelmakers had asked for a duty": the asker does not impose it
     if tok.dep_ in SUBJECT_DEPS and (head.i == trig.i or (trig.dep_ in ("dobj", "xcomp", "nsubjpass") and trig.head.i == head.i)):
         return True
     if tok.dep_ in SUBJECT_DEPS and trig.dep_ == "conj" and trig.head.i == head.i and trig.pos_ in ("VERB", "AUX") \

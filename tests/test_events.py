@@ -3975,3 +3975,30 @@ def test_an_anniversary_is_no_product(extractor):
 def test_duties_a_probe_could_lead_to_are_a_threat_of_the_prober(extractor, text, actor, target):
     ev = next(e for e in events_of(extractor, text) if e.event_type == "impose")
     assert (ev.modality, ev.actor, ev.target) == ("threatened", actor, target)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Egypt's trade ministry imposed safeguard duties on steel billets.\nLocal steelmakers had asked for a duty of at least 25%, "
+         "the Chamber of Metallurgical Industries said.", "safeguard"),
+        ("Some lawmakers in the U.S. Congress have called for quotas on Japanese cars.", "quota"),
+    ],
+)
+def test_a_measure_asked_for_is_a_requested_impose_not_by_the_asker(extractor, text, measure):
+    ev = [e for e in events_of(extractor, text) if e.event_type == "impose"][-1]
+    assert (ev.measure, ev.modality) == (measure, "requested")
+    assert "Local steelmakers" not in ev.actor_text
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The Philippines will lobby Washington for a higher sugar quota.", ["USA"], ["PHL"]),
+        ("British officials pressed Tokyo for lower tariffs on whisky.", ["JPN"], ["GBR"]),
+    ],
+)
+def test_pressing_a_party_for_a_looser_measure_requests_a_lift_from_it(extractor, text, actor, target):
+    ev = only(events_of(extractor, text), "lift")
+    assert (ev.actor, ev.target, ev.modality) == (actor, target, "requested")
+    assert not [e for e in events_of(extractor, text) if e.event_type == "impose"]

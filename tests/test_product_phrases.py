@@ -15,6 +15,8 @@ INVARIANT = frozenset({"jeans", "aircraft", "clothes"})
         ("bellies", "belly"),
         ("boxes", "box"),
         ("tomatoes", "tomato"),
+        ("shoes", "shoe"),
+        ("canoes", "canoe"),
         ("cars", "car"),
         ("glass", "glass"),
         ("jeans", "jeans"),
