@@ -77,6 +77,8 @@ ALL_PARTIES = re.compile(r"\b(?:all|every|any)\s+(?:other\s+)?(?:countries|count
 MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization", "authorisation"})
 GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})
 FINDING_NOUNS = frozenset({"margin", "margins"})
+LARGER_WORDS = frozenset({"higher", "larger", "bigger", "increased", "expanded", "enlarged"})  # "a higher sugar quota"
+SMALLER_WORDS = frozenset({"lower", "reduced", "smaller"})  # "pressed for lower tariffs"
 MAKE_VERBS = frozenset({"make", "makes", "made", "making"})
 DEFINITIVE_WORDS = frozenset({"definitive", "permanent", "final"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
@@ -953,19 +955,20 @@ class EventBuilder:
     def _outcome_parties(self, events: list[Event], roots: dict[int, Token], spans: SentenceSpans) -> None:
         """ "branded Japan, Brazil and India as unfair traders, a step that could lead to retaliatory tariffs": the measure a
         step could bring is the stepping party's, against that step's targets."""
-        steps = [e for e in events if e.actor and id(e) in roots and not self._possible_outcome(roots[id(e)])]
-        for ev in events:
-            if id(ev) in roots and self._possible_outcome(roots[id(ev)]) and steps:
+        outcomes = [e for e in events if id(e) in roots and self._possible_outcome(roots[id(e)])]
+        steps = [e for e in events if e.actor and id(e) in roots and e not in outcomes]
+        for ev in outcomes:
+            if steps:
                 step = steps[0]
                 ev.actor, ev.actor_text = list(step.actor), list(step.actor_text)
                 if step.target:
                     ev.target, ev.target_text = list(step.target), list(step.target_text)
                 ev.target = [t for t in ev.target if t not in ev.actor]
-            elif id(ev) in roots and self._possible_outcome(roots[id(ev)]):  # no step found: its objects are whom it would hit
-                hit = {m.id_ for m in spans.actors if governing(m.root).dep_ in ("dobj", "dative")}
-                if hit and set(ev.actor) - hit:
-                    ev.target = unique(ev.target + [c for c in ev.actor if c in hit])
-                    ev.actor = [c for c in ev.actor if c not in hit]
+                continue
+            hit = {m.id_ for m in spans.actors if governing(m.root).dep_ in ("dobj", "dative")}  # no step found: its objects
+            if hit and set(ev.actor) - hit:  # are whom it would hit
+                ev.target = unique(ev.target + [c for c in ev.actor if c in hit])
+                ev.actor = [c for c in ev.actor if c not in hit]
 
     @staticmethod
     def _relief_granter(events: list[Event]) -> None:
@@ -1952,9 +1955,7 @@ class EventBuilder:
     def _loosened(measure: Span) -> bool:
         """ "lobby the U.S. for a higher sugar quota", "pressed for lower tariffs": a measure named as loosened."""
         grades = {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound")} | {t.lower_ for t in measure}
-        if measure.id_ == "quota":
-            return bool(grades & {"higher", "larger", "bigger", "increased", "expanded", "enlarged"})
-        return bool(grades & {"lower", "reduced", "smaller"})
+        return bool(grades & (LARGER_WORDS if measure.id_ == "quota" else SMALLER_WORDS))
 
     @staticmethod
     def _no_longer(verb: Token) -> bool:
