@@ -23,9 +23,8 @@ PLEDGE_VERBS = frozenset({"pledge", "pledged", "pledges", "promise", "promised",
 NOT_DONE = frozenset({"proposed", "planned", "expected", "scheduled", "envisaged", "sought", "demanded", "requested", "threatened", "mooted"})
 TEMPORAL_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
 RESPOND_VERBS = frozenset({"respond", "responds", "responded", "responding"})
+WITHOUT_WHAT = frozenset({"agreement", "deal", "accord", "pact", "treaty", "settlement", "extension", "compromise"})  # "without a deal"
 
-
-WITHOUT_WHAT = frozenset({"agreement", "deal", "accord", "pact", "treaty", "settlement", "extension", "compromise"})
 
 def clause_tokens(trigger: Token, max_steps: int = 6) -> list[Token]:
     """The trigger, the heads it hangs from inside its clause, and their auxiliaries and negations.
