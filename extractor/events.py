@@ -670,7 +670,8 @@ class EventBuilder:
                     and not (heads[id(other)] != head and ev.date and other.date and ev.date != other.date)
                     and not (ev.event_type in MEASURE_EVENTS and self._joined_clauses(sent.doc[heads[id(other)]], sent.doc[head]))
                     and not (ev.event_type in MEASURE_EVENTS and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]))
-                    and not (ev.event_type == "dispute" and self._coordinated(sent.doc[heads[id(other)]], sent.doc[head]))), None)
+                    and not (ev.event_type == "dispute" and self._coordinated(sent.doc[heads[id(other)]], sent.doc[head]))
+                    and not (ev.event_type == "investigate" and self._elliptic_object(roots[id(other)], trigger.root))), None)
                 # ("requested consultations in 2017 and asked for a panel the following year": two steps of a case)
                 # ("extended a ban that it first introduced in 2017"; "has imposed sanctions since 2022, and its embargo took effect in December")
                 if same is None:  # ("banned wheat exports in May and halted shipments of rice last month": two bans)
@@ -679,6 +680,10 @@ class EventBuilder:
                                 and self._objects_differ(sent.doc[heads[id(other)]], sent.doc[head]):
                             mine, theirs = (self._clause_products(sent.doc[h], spans) for h in (head, heads[id(other)]))
                             ev.products, other.products = [p for p in ev.products if p in mine], [p for p in other.products if p in theirs]
+                        if ev.products and other.products == ev.products and self._elliptic_object(roots[id(other)], trigger.root):
+                            mine = {p.id_ for p in spans.products if p.root in trigger.root.subtree}  # "… and an anti-subsidy
+                            # probe into European dairy products": the second object's own goods
+                            ev.products, other.products = [p for p in ev.products if p in mine], [p for p in other.products if p not in mine]
                     events.append(ev)
                     if ev.actor:
                         ctx.sentence_actors.setdefault(ev.event_type, (ev.actor, ev.actor_text))
@@ -883,6 +888,13 @@ class EventBuilder:
         """Two different verbs joined by "and" ("requested consultations and asked for a panel")."""
         return one.i != other.i and one.pos_ == other.pos_ == "VERB" and (
             other.dep_ == "conj" and other.head.i == one.i or one.dep_ == "conj" and one.head.i == other.i)
+
+    @staticmethod
+    def _elliptic_object(one: Token, other: Token) -> bool:
+        """A second object of an elided verb ("opened an anti-dumping investigation into pork and an anti-subsidy probe into
+        dairy products": the parser joins the second noun to the verb)."""
+        return one.i != other.i and one.pos_ == other.pos_ == "NOUN" and one.dep_ == "dobj" and other.dep_ == "conj" \
+            and other.head.i == one.head.i and any(c.dep_ == "prep" for c in other.children)
 
     @staticmethod
     def _objects_differ(one: Token, other: Token) -> bool:
@@ -2777,6 +2789,8 @@ class EventBuilder:
         own = clause_verb(trigger.root)
 
         def own_date(e: Span) -> bool:  # "ending a ban imposed in March 2020": the participle's (or second verb's) own date first
+            if trigger.root.dep_ == "conj" and trigger.root.pos_ == "NOUN" and e.root in trigger.root.subtree:
+                return True  # "… in June and an anti-subsidy probe into dairy products in August": the second object's date
             verb = date_verb(e.root)
             if verb is not None and verb.dep_ == "acl" and verb.head.i == trigger.root.i:
                 return True  # "the agreement, passed last year and eliminating duties by 1995": the deal's own participle

@@ -4002,3 +4002,10 @@ def test_pressing_a_party_for_a_looser_measure_requests_a_lift_from_it(extractor
     ev = only(events_of(extractor, text), "lift")
     assert (ev.actor, ev.target, ev.modality) == (actor, target, "requested")
     assert not [e for e in events_of(extractor, text) if e.event_type == "impose"]
+
+
+def test_a_second_probe_object_of_an_elided_verb_is_its_own_investigation(extractor):
+    text = ("China opened an anti-dumping investigation into pork from the EU in June and an anti-subsidy probe into European "
+            "dairy products in August.")
+    evs = [(e.measure, e.products, e.date) for e in events_of(extractor, text, published="2024-10-08") if e.event_type == "investigate"]
+    assert evs == [("anti_dumping", ["pork"], "2024-06"), ("countervailing", ["dairy product"], "2024-08")]
