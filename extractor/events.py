@@ -1432,6 +1432,8 @@ class EventBuilder:
         if word.lower_ not in self.cues.authority_ruling_verbs:
             return False
         deciders = {t.i for c in word.children if c.dep_ in ("nsubj", "poss", "agent") for t in c.subtree}
+        if word.dep_ == "xcomp" and word.head.pos_ in ("VERB", "AUX", "ADJ"):  # "the ITC is scheduled to vote", "is due to decide"
+            deciders |= {t.i for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         if any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in word.children):  # "recommended by the DGTR after it found"
             deciders |= {t.i for t in word.sent if t.i < word.i}
         verb = clause_verb(word)

@@ -4009,3 +4009,17 @@ def test_a_second_probe_object_of_an_elided_verb_is_its_own_investigation(extrac
             "dairy products in August.")
     evs = [(e.measure, e.products, e.date) for e in events_of(extractor, text, published="2024-10-08") if e.event_type == "investigate"]
     assert evs == [("anti_dumping", ["pork"], "2024-06"), ("countervailing", ["dairy product"], "2024-08")]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The U.S. International Trade Commission on Wednesday voted 4-0 that imports of steel nails from Indonesia and Mexico "
+         "were injuring American producers.", "asserted"),
+        ("The U.S. International Trade Commission is scheduled to vote on May 1 on whether the imports materially injure the "
+         "domestic industry.", "planned"),
+    ],
+)
+def test_a_trade_authority_voting_on_injury_is_a_step_of_the_investigation(extractor, text, modality):
+    ev = only(events_of(extractor, text, published="2012-03-08"), "investigate")
+    assert (ev.actor, ev.modality) == (["USA"], modality)
