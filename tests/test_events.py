@@ -4021,5 +4021,6 @@ def test_a_second_probe_object_of_an_elided_verb_is_its_own_investigation(extrac
     ],
 )
 def test_a_trade_authority_voting_on_injury_is_a_step_of_the_investigation(extractor, text, modality):
-    ev = only(events_of(extractor, text, published="2012-03-08"), "investigate")
+    context = "The Commerce Department set preliminary anti-dumping duties on steel nails in October.\n"
+    ev = only(events_of(extractor, context + text, published="2012-03-08"), "investigate")
     assert (ev.actor, ev.modality) == (["USA"], modality)
