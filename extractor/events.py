@@ -79,6 +79,7 @@ GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "
 FINDING_NOUNS = frozenset({"margin", "margins"})
 LARGER_WORDS = frozenset({"higher", "larger", "bigger", "increased", "expanded", "enlarged"})  # "a higher sugar quota"
 SMALLER_WORDS = frozenset({"lower", "reduced", "smaller"})  # "pressed for lower tariffs"
+CONCESSION_WORDS = frozenset({"concessional", "reduced", "lower", "preferential"})  # "at a concessional duty of 6.5 percent"
 MAKE_VERBS = frozenset({"make", "makes", "made", "making"})
 DEFINITIVE_WORDS = frozenset({"definitive", "permanent", "final"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
@@ -1514,8 +1515,15 @@ class EventBuilder:
 
     def _free_entry(self, measure: Span) -> bool:
         """'ship 35,000 tonnes tariff-free', 'duty-free imports', 'a zero-duty quota': goods let in free of duty (not duty-free shops)."""
-        if not any(t.lower_ in self.cues.duty_free_words for t in measure):
-            return False
+        root = measure.root
+        entry = root.head.head if root.dep_ == "pobj" else None
+        if entry is not None and entry.lower_ in self.cues.duty_free_heads and not entry.lower_.startswith("export") and (
+                measure.id_ == "quota" and root.head.lower_ in ("under", "within")  # "will enter the EU under tariff-rate quotas"
+                or root.head.lower_ == "at" and any(c.lower_ in CONCESSION_WORDS for c in root.children)):  # "enter at reduced tariffs"
+            return True
+        after = measure.doc[measure.end] if measure.end < measure.sent.end else None
+        if not any(t.lower_ in self.cues.duty_free_words for t in measure) and not (after is not None and after.lower_ == "free"):
+            return False  # (but "let spices in duty free": the parser splits "duty free")
         if measure[-1].lower_ in self.cues.duty_free_heads:
             return True
         # the parse may hang "tariff-free" on a noun: "ship 35,000 tonnes into Britain tariff-free"

@@ -4024,3 +4024,23 @@ def test_a_trade_authority_voting_on_injury_is_a_step_of_the_investigation(extra
     context = "The Commerce Department set preliminary anti-dumping duties on steel nails in October.\n"
     ev = only(events_of(extractor, context + text, published="2012-03-08"), "investigate")
     assert (ev.actor, ev.modality) == (["USA"], modality)
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("Beef, poultry and sugar from Mercosur will enter the EU under tariff-rate quotas, a concession that has angered farmers.",
+         ["beef", "poultry", "sugar"]),
+        ("Bern will let limited volumes of Indian basmati rice, mangoes and spices in duty free under tariff-rate quotas.",
+         ["basmati rice", "mango", "spice"]),
+        ("New Delhi will also let in up to 200 tonnes of gold a year from the UAE at a concessional duty of 6.5 percent.", ["gold"]),
+    ],
+)
+def test_goods_let_in_under_a_quota_or_at_a_concessional_duty_are_a_lift(extractor, text, products):
+    ev = only(events_of(extractor, text, published="2022-02-18"), "lift")
+    assert ev.products == products and not [e for e in events_of(extractor, text) if e.event_type == "impose"]
+
+
+def test_exports_within_a_quota_are_no_lift(extractor):
+    text = "Russian exports of wheat within the quota will be subject to a duty of 25 euros per tonne from February 15."
+    assert not [e for e in events_of(extractor, text, published="2021-01-15") if e.event_type == "lift"]
