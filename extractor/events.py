@@ -2814,12 +2814,12 @@ class EventBuilder:
             return dated_clause and verb is not None and own is not None and verb.i != own.i and (
                 verb.dep_ == "conj" and verb.head.i == own.i or own.dep_ == "conj" and own.head.i == verb.i)
 
+        own_dated = own is not None and any(date_verb(e.root) is not None and date_verb(e.root).i == own.i for e in spans.dates)
+
         def reported(e: Span) -> bool:  # "said Thursday it will impose duties … on Dec. 5": the action's own date first
             verb = date_verb(e.root)
-            return verb is not None and own is not None and verb.i != own.i and verb.lower_ in self.cues.reporting_verbs \
-                and own.i in {t.i for t in verb.subtree} and own_dated
-
-        own_dated = own is not None and any(date_verb(e.root) is not None and date_verb(e.root).i == own.i for e in spans.dates)
+            return own_dated and verb is not None and verb.i != own.i and verb.lower_ in self.cues.reporting_verbs \
+                and own.i in {t.i for t in verb.subtree}
 
         ordered = sorted(spans.dates, key=lambda e: (e.start in dateline, not own_date(e), joined_clause(e), reported(e), not lead(e),
                                                      min(abs(e.start - trigger.start), abs(e.end - trigger.end))))
