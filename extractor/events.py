@@ -1828,6 +1828,9 @@ class EventBuilder:
             verbs = [root, root.head] if root.dep_ == "xcomp" else [root]
             headline = trig.sent.text.isupper() and any(a.start < trig.start for a in spans.actors)  # "CANADA TO MONITOR STEEL IMPORTS"
             return headline or any(c.dep_ == "nsubj" and c.i in actor_roots for v in verbs for c in v.children)
+        if etype == "exempt" and len(trig) > 1 and trig[-1].lower_ == "of" and not any(
+                c.dep_ == "pobj" and (c.i in measure_tokens or c.lower_ in ANAPHORS) for c in trig[-1].children):
+            return False  # "kept out of the ban" exempts (but "was kept out of the meeting" does not)
         if etype == "lift" and root.lower_.startswith("call") and any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in NEGOTIATE_NOUNS | MEETING_NOUNS or c.i in trigger_tokens)
                 for c in root.children):

@@ -4044,3 +4044,22 @@ def test_goods_let_in_under_a_quota_or_at_a_concessional_duty_are_a_lift(extract
 def test_exports_within_a_quota_are_no_lift(extractor):
     text = "Russian exports of wheat within the quota will be subject to a duty of 25 euros per tonne from February 15."
     assert not [e for e in events_of(extractor, text, published="2021-01-15") if e.event_type == "lift"]
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("India banned exports of non-basmati white rice.\nParboiled rice and basmati rice have been kept out of the ban.",
+         ["rice", "basmati rice"]),
+        ("Washington will impose 100 pct tariffs on Japanese electronics.\nChips themselves will be left off the list to avoid "
+         "raising costs for U.S. computer makers.", ["semiconductor"]),
+    ],
+)
+def test_goods_kept_out_of_a_ban_or_left_off_a_list_are_exempted(extractor, text, products):
+    ev = only(events_of(extractor, text), "exempt")
+    assert ev.products == products
+
+
+def test_being_kept_out_of_a_meeting_exempts_nothing(extractor):
+    text = "India banned exports of non-basmati white rice.\nThe minister said he was kept out of the meeting."
+    assert not [e for e in events_of(extractor, text) if e.event_type == "exempt"]
