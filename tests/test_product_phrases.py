@@ -106,3 +106,17 @@ def test_abstract_nouns_are_no_products(extractor, text):
 def test_goods_of_the_trade_flow_a_verb_stops_are_products(extractor, text, products):
     ev = next(e for e in extractor.extract(text, doc_id="t", published="2021-02-26") if e.event_type == "impose")
     assert ev.products == products
+
+
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        ("India, the world's largest rice exporter, had earlier banned wheat exports in May 2022 after a heatwave cut output.",
+         ["wheat"]),
+        ("Canada will phase out its 6.1 per cent duty on European cars over seven years, while the EU will eliminate its 10 per "
+         "cent tariff on Canadian cars on the same schedule.", ["car"]),
+    ],
+)
+def test_an_exporters_goods_and_a_schedule_are_not_the_measures_goods(extractor, text, products):
+    events = [e for e in extractor.extract(text, doc_id="t", published="2023-07-21") if e.event_type in ("impose", "lift")]
+    assert events and events[-1].products == products
