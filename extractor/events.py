@@ -58,7 +58,8 @@ MEETING_NOUNS = frozenset({"round", "rounds", "meeting", "meetings", "visit", "v
 NEGOTIATE_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "fta", "truce", "partnership", "arrangement",
                         "cepa", "ceca", "ecta", "tepa"})  # partnership agreements by their acronyms
-LOWERED = frozenset({"lower", "lowered", "reduced", "preferential", "concessional", "zero"})  # "the lower rate will apply"
+LOWERED = frozenset({"lower", "lowered", "reduced", "smaller", "preferential", "concessional", "zero"})  # "the lower rate will
+# apply", "enter at a concessional duty", "pressed for lower tariffs"
 AID_NOUNS = frozenset({"aid", "package", "packages", "programme", "programmes", "program", "programs", "scheme", "schemes", "fund", "funds",
                        "line", "lines", "bailout", "bailouts"})  # the heads of the subsidy patterns that name government support
 DEAL_NAME_WORDS = DEAL_NOUNS | {"area", "zone", "union", "cptpp", "rcep", "usmca", "nafta", "cusma", "afcfta", "ceta"}  # "Free Trade Area"
@@ -78,8 +79,6 @@ MANDATES = frozenset({"authority", "mandate", "power", "powers", "authorization"
 GENERIC_PARTIES = frozenset({"countries", "nations", "governments", "members", "states", "economies", "exporters", "importers"})
 FINDING_NOUNS = frozenset({"margin", "margins"})
 LARGER_WORDS = frozenset({"higher", "larger", "bigger", "increased", "expanded", "enlarged"})  # "a higher sugar quota"
-SMALLER_WORDS = frozenset({"lower", "reduced", "smaller"})  # "pressed for lower tariffs"
-CONCESSION_WORDS = frozenset({"concessional", "reduced", "lower", "preferential"})  # "at a concessional duty of 6.5 percent"
 MAKE_VERBS = frozenset({"make", "makes", "made", "making"})
 DEFINITIVE_WORDS = frozenset({"definitive", "permanent", "final"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
@@ -1519,7 +1518,7 @@ class EventBuilder:
         entry = root.head.head if root.dep_ == "pobj" else None
         if entry is not None and entry.lower_ in self.cues.duty_free_heads and not entry.lower_.startswith("export") and (
                 measure.id_ == "quota" and root.head.lower_ in ("under", "within")  # "will enter the EU under tariff-rate quotas"
-                or root.head.lower_ == "at" and any(c.lower_ in CONCESSION_WORDS for c in root.children)):  # "enter at reduced tariffs"
+                or root.head.lower_ == "at" and any(c.lower_ in LOWERED for c in root.children)):  # "enter at reduced tariffs"
             return True
         after = measure.doc[measure.end] if measure.end < measure.sent.end else None
         if not any(t.lower_ in self.cues.duty_free_words for t in measure) and not (after is not None and after.lower_ == "free"):
@@ -1980,7 +1979,7 @@ class EventBuilder:
     def _loosened(measure: Span) -> bool:
         """ "lobby the U.S. for a higher sugar quota", "pressed for lower tariffs": a measure named as loosened."""
         grades = {c.lower_ for c in measure.root.children if c.dep_ in ("amod", "compound")} | {t.lower_ for t in measure}
-        return bool(grades & (LARGER_WORDS if measure.id_ == "quota" else SMALLER_WORDS))
+        return bool(grades & (LARGER_WORDS if measure.id_ == "quota" else LOWERED))
 
     @staticmethod
     def _no_longer(verb: Token) -> bool:
